@@ -1,0 +1,171 @@
+import { raceError, type CallContext } from './errors';
+import { translate } from './i18n';
+
+/** A cell value as Apps Script hands it to a custom function. */
+export type Cell = string | number | boolean | Date | null | undefined;
+/** A custom-function argument: one cell, or a range as a row-major 2-D array. */
+export type Arg = Cell | Cell[][];
+
+const MAX_SHOWN_TEXT = 40;
+
+/** Every cell of an argument, row by row. */
+export function cellsOf(arg: Arg): Cell[] {
+  if (!Array.isArray(arg)) return [arg];
+  const cells: Cell[] = [];
+  for (const row of arg) {
+    if (Array.isArray(row)) for (const cell of row) cells.push(cell);
+    else cells.push(row);
+  }
+  return cells;
+}
+
+/** An argument as a 2-D grid (a single cell becomes a 1x1 grid). */
+export function gridOf(arg: Arg): Cell[][] {
+  if (!Array.isArray(arg)) return [[arg]];
+  return arg.map((row) => (Array.isArray(row) ? row : [row]));
+}
+
+export function isBlank(value: Cell): boolean {
+  if (value === '' || value === null || value === undefined) return true;
+  return typeof value === 'string' && isBlankText(value);
+}
+
+function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isIgnorable(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Spaces (incl. no-break and narrow no-break) and bidi marks that users paste around numbers. */
+function isIgnorable(code: number): boolean {
+  return (
+    code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x202f ||
+    code === 0x2009 || code === 0x200e || code === 0x200f || code === 0x061c || code === 0x200b ||
+    code === 0x202a || code === 0x202b || code === 0x202c || code === 0x2066 || code === 0x2067 ||
+    code === 0x2068 || code === 0x2069 || code === 0xfeff
+  );
+}
+
+/** The ASCII digit for an ASCII, Persian (U+06F0..) or Arabic-Indic (U+0660..) digit, else -1. */
+function digitValue(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0x6f0 && code <= 0x6f9) return code - 0x6f0;
+  if (code >= 0x660 && code <= 0x669) return code - 0x660;
+  return -1;
+}
+
+/**
+ * Parses a number typed as text: ASCII, Persian or Arabic-Indic digits; "." or U+066B as the decimal
+ * point; "," or U+066C between digits as thousands separators; a leading sign; a trailing "%" or U+066A;
+ * an exponent; spaces and bidi marks anywhere. Returns undefined when the text is not such a number.
+ * A character loop, not regexes: it runs once per cell over whole ranges.
+ */
+export function parseNumberText(text: string): number | undefined {
+  let ascii = '';
+  let digits = 0;
+  let seenPoint = false;
+  let seenExponent = false;
+  let percent = false;
+  let previousWasDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isIgnorable(code)) continue;
+    if (percent) return undefined; // nothing may follow the percent sign
+    const digit = digitValue(code);
+    if (digit >= 0) {
+      ascii += digit;
+      digits++;
+      previousWasDigit = true;
+      continue;
+    }
+    if (code === 0x2c || code === 0x66c) {
+      // thousands separator: only between digits of the integer part
+      if (!previousWasDigit || seenPoint || seenExponent || digitValue(nextSignificant(text, i + 1)) < 0) return undefined;
+      continue;
+    }
+    previousWasDigit = false;
+    if (code === 0x2e || code === 0x66b) {
+      if (seenPoint || seenExponent) return undefined;
+      seenPoint = true;
+      ascii += '.';
+    } else if (code === 0x2d || code === 0x2b || code === 0x2212) {
+      const atStart = ascii === '';
+      const afterExponent = ascii.endsWith('e');
+      if (!atStart && !afterExponent) return undefined;
+      ascii += code === 0x2b ? '+' : '-';
+    } else if ((code === 0x65 || code === 0x45) && digits > 0 && !seenExponent) {
+      seenExponent = true;
+      ascii += 'e';
+    } else if (code === 0x25 || code === 0x66a) {
+      if (digits === 0) return undefined;
+      percent = true;
+    } else {
+      return undefined;
+    }
+  }
+  if (digits === 0 || ascii.endsWith('e') || ascii.endsWith('-') || ascii.endsWith('+')) return undefined;
+  const value = Number(ascii);
+  if (!Number.isFinite(value)) return undefined;
+  return percent ? value / 100 : value;
+}
+
+function nextSignificant(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isIgnorable(code)) return code;
+  }
+  return -1;
+}
+
+/** How a bad value is named in a message: quoted text, localized TRUE/FALSE, a date, or the number. */
+export function describeValue(ctx: CallContext, value: Cell): string {
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+    const date = value as Date;
+    const shown = Number.isNaN(date.getTime()) ? String(date) : date.toISOString().slice(0, 10);
+    return translate(ctx.language, 'value.date', { value: shown });
+  }
+  if (typeof value === 'boolean') return translate(ctx.language, value ? 'value.true' : 'value.false');
+  if (value === null || value === undefined || value === '') return translate(ctx.language, 'value.blank');
+  if (typeof value === 'string') {
+    const shown = value.length > MAX_SHOWN_TEXT ? `${value.slice(0, MAX_SHOWN_TEXT)}…` : value;
+    return `"${shown}"`;
+  }
+  return String(value);
+}
+
+/**
+ * One cell read as a number: a number as it is, numeric text parsed (any digits), null for a blank.
+ * Anything else (words, booleans, dates, NaN) throws an error naming the function, argument and value.
+ */
+export function readNumber(value: Cell, ctx: CallContext, arg: string): number | null {
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return value;
+    throw raceError(ctx, 'error.notANumber', { arg, value: String(value) });
+  }
+  if (typeof value === 'string') {
+    const parsed = parseNumberText(value);
+    if (parsed !== undefined) return parsed;
+    if (isBlankText(value)) return null;
+  } else if (value === null || value === undefined) {
+    return null;
+  }
+  throw raceError(ctx, 'error.notANumber', { arg, value: describeValue(ctx, value) });
+}
+
+/** The numbers of an argument, row by row, blanks skipped. */
+export function numbersOf(arg: Arg, ctx: CallContext, argName: string): number[] {
+  const numbers: number[] = [];
+  for (const cell of cellsOf(arg)) {
+    const value = readNumber(cell, ctx, argName);
+    if (value !== null) numbers.push(value);
+  }
+  return numbers;
+}
+
+/** The sum of an argument's numbers; an argument with no number at all is an error. */
+export function sumOf(arg: Arg, ctx: CallContext, argName: string): number {
+  const numbers = numbersOf(arg, ctx, argName);
+  if (numbers.length === 0) throw raceError(ctx, 'error.noNumbers', { arg: argName });
+  let sum = 0;
+  for (const n of numbers) sum += n;
+  return sum;
+}

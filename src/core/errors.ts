@@ -1,0 +1,19 @@
+import { translate, type Language, type MessageKey, type MessageParams } from './i18n';
+
+/** Who is asking: the custom function's name and the language its messages are in. */
+export interface CallContext {
+  readonly fn: string;
+  readonly language: Language;
+}
+
+/** A problem with the caller's input; Sheets shows the message on the #ERROR! cell. */
+export class RaceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RaceError';
+  }
+}
+
+export function raceError(ctx: CallContext, key: MessageKey, params: MessageParams = {}): RaceError {
+  return new RaceError(`${ctx.fn}: ${translate(ctx.language, key, params)}`);
+}

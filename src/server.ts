@@ -1,0 +1,9 @@
+// The one entry module: everything Apps Script can call is listed here. The build generates a
+// top-level stub with JSDoc for each, delegating to `api` on the bundle's global.
+import { CUSTOM_FUNCTIONS } from './functions';
+
+export const PUBLIC_FUNCTIONS = [...CUSTOM_FUNCTIONS];
+
+export const api: Record<string, (...args: never[]) => unknown> = Object.fromEntries(
+  PUBLIC_FUNCTIONS.map((spec) => [spec.name, spec.run]),
+);
