@@ -14,3 +14,6 @@ export function languageFromLocale(locale: string | undefined | null): Language 
   const prefix = String(locale ?? '').slice(0, 2).toLowerCase();
   return isLanguage(prefix) ? prefix : 'en';
 }
+
+/** A text given in every supported language (data tables: stages, KPIs, business models, headers). */
+export type Localized = Record<Language, string>;
