@@ -2,6 +2,9 @@
 // top-level stub with JSDoc for each, delegating to `api` on the bundle's global.
 import { CUSTOM_FUNCTIONS } from './functions';
 
+/** Re-exported so the build knows which public functions get `@customfunction`. */
+export { CUSTOM_FUNCTIONS };
+
 export const PUBLIC_FUNCTIONS = [...CUSTOM_FUNCTIONS];
 
 export const api: Record<string, (...args: never[]) => unknown> = Object.fromEntries(
