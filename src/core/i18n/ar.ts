@@ -25,6 +25,21 @@ export const ar: Catalogue = {
   'value.false': 'خطأ',
   'value.date': 'تاريخ ({value})',
 
+  // --- RACE_SUMMARY (summary area) ---
+  'summary.total': 'الإجمالي',
+  'summary.group': 'المجموعة',
+  'summary.ctr': 'نسبة النقر (CTR)',
+  'summary.visitToLead': 'زيارة ← عميل محتمل',
+  'summary.leadToCustomer': 'عميل محتمل ← عميل',
+  'summary.visitToCustomer': 'زيارة ← عميل',
+  'summary.aov': 'متوسط قيمة الطلب (AOV)',
+  'summary.cpa': 'تكلفة الاكتساب (CPA)',
+  'summary.roas': 'العائد على الإنفاق الإعلاني (ROAS)',
+  'summary.repeatRate': 'معدل الشراء المتكرر',
+  'error.notANumberInColumn': 'الوسيط «{arg}» يحتوي على قيمة ليست رقمًا في العمود {header}، الصف {row}: {value}',
+  'error.duplicateMapping': 'يربط الوسيط «{arg}» المقياس {value} أكثر من مرة',
+  'error.sumTooLarge': 'الوسيط «{arg}»: مجموع العمود {header} أكبر من أكبر رقم يمكن لجدول البيانات حفظه',
+
   // --- custom function results ---
   'status.onTrack': 'على المسار',
   'status.atRisk': 'في خطر',
@@ -37,13 +52,19 @@ export const ar: Catalogue = {
   'funnel.dropOffRate': 'معدل التسرب',
   'funnel.defaultStage': 'المرحلة {n}',
 
+  // --- funnel, status, NPS and ratio functions (funnel area) ---
+  'funnel.step': '{from} ← {to}',
+  'error.noStepConversion': 'الوسيط «{arg}» لا يحتوي على خطوة تكون مرحلتها السابقة أكبر من صفر',
+  'error.notWholeNumber': 'الوسيط «{arg}» يحتوي على {value}، وهو ليس عددًا صحيحًا',
+  'error.notFinite': 'النتيجة أكبر من أن تُعرض؛ تحقّق من حجم المدخلات',
+
   // --- sidebar: menu, sidebar UI and server entry points (keys "ui.*") ---
   'ui.menu.open': 'فتح مخطط RACE',
   'ui.menu.insertKpis': 'إدراج مرجع المؤشرات',
   'ui.menu.help': 'مساعدة',
   'ui.sidebar.title': 'مخطط RACE',
   'ui.help.title': 'RACE لجداول بيانات Google',
-  'ui.help.body': 'افتح «مخطط RACE» لتصف نشاطك التجاري فيُنشأ مصنف تخطيط: خطة OSA، ومؤشرات مراحل الوصول والتفاعل والتحويل والارتباط، وورقة بيانات ولوحة متابعة. «إدراج مرجع المؤشرات» يضيف ورقة تسرد كل المؤشرات. يمكنك في أي خلية استخدام دوال مثل =RACE_CONVERSION(B2:B90, C2:C90)؛ اكتب =RACE_ لرؤيتها كلها.',
+  'ui.help.body': 'افتح «مخطط RACE» لتصف نشاطك التجاري فيُنشأ مصنف تخطيط: خطة OSA، ومؤشرات مراحل الوصول والتفاعل والتحويل والمشاركة، وورقة بيانات ولوحة متابعة. «إدراج مرجع المؤشرات» يضيف ورقة تسرد كل المؤشرات. يمكنك في أي خلية استخدام دوال مثل =RACE_CONVERSION(B2:B90, C2:C90)؛ اكتب =RACE_ لرؤيتها كلها.',
   'ui.kpiSheet.name': 'مرجع المؤشرات',
   'ui.kpiSheet.title': 'مرجع مؤشرات RACE',
   'ui.kpiSheet.hint': 'محسوب بالدالة RACE_KPIS: كل مؤشرات مراحل RACE مع فئتها ووحدتها وصيغتها.',
@@ -65,10 +86,6 @@ export const ar: Catalogue = {
   'ui.hint.list': 'عنصر في كل سطر أو مفصولة بفواصل.',
   'ui.field.targets': 'الأهداف (اختياري)',
   'ui.hint.targets': 'الحجم المستهدف لكل مرحلة خلال الأفق كله.',
-  'ui.stage.reach': 'الوصول',
-  'ui.stage.act': 'التفاعل',
-  'ui.stage.convert': 'التحويل',
-  'ui.stage.engage': 'الارتباط',
   'ui.model.ecommerce': 'تجارة إلكترونية',
   'ui.model.b2b': 'توليد عملاء محتملين B2B',
   'ui.model.saas': 'برمجيات باشتراك (SaaS)',

@@ -25,6 +25,21 @@ export const en = {
   'value.false': 'FALSE',
   'value.date': 'a date ({value})',
 
+  // --- RACE_SUMMARY (summary area) ---
+  'summary.total': 'Total',
+  'summary.group': 'Group',
+  'summary.ctr': 'CTR',
+  'summary.visitToLead': 'Visit → lead',
+  'summary.leadToCustomer': 'Lead → customer',
+  'summary.visitToCustomer': 'Visit → customer',
+  'summary.aov': 'AOV',
+  'summary.cpa': 'CPA',
+  'summary.roas': 'ROAS',
+  'summary.repeatRate': 'Repeat rate',
+  'error.notANumberInColumn': 'argument "{arg}" has a value that is not a number in column {header}, row {row}: {value}',
+  'error.duplicateMapping': 'argument "{arg}" maps the measure {value} more than once',
+  'error.sumTooLarge': 'argument "{arg}": column {header} adds up to more than a spreadsheet number can hold',
+
   // --- custom function results ---
   'status.onTrack': 'On track',
   'status.atRisk': 'At risk',
@@ -36,6 +51,12 @@ export const en = {
   'funnel.dropOff': 'Drop-off',
   'funnel.dropOffRate': 'Drop-off rate',
   'funnel.defaultStage': 'Stage {n}',
+
+  // --- funnel, status, NPS and ratio functions (funnel area) ---
+  'funnel.step': '{from} → {to}',
+  'error.noStepConversion': 'argument "{arg}" has no step whose earlier stage is above zero',
+  'error.notWholeNumber': 'argument "{arg}" has {value}, which is not a whole number',
+  'error.notFinite': 'the result is too large to show; check the size of the inputs',
 
   // --- sidebar: menu, sidebar UI and server entry points (keys "ui.*") ---
   'ui.menu.open': 'Open RACE planner',
@@ -65,10 +86,6 @@ export const en = {
   'ui.hint.list': 'One per line or separated by commas.',
   'ui.field.targets': 'Targets (optional)',
   'ui.hint.targets': 'Volume per stage over the whole horizon.',
-  'ui.stage.reach': 'Reach',
-  'ui.stage.act': 'Act',
-  'ui.stage.convert': 'Convert',
-  'ui.stage.engage': 'Engage',
   'ui.model.ecommerce': 'E-commerce',
   'ui.model.b2b': 'B2B lead generation',
   'ui.model.saas': 'SaaS / subscription',

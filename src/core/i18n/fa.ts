@@ -25,6 +25,21 @@ export const fa: Catalogue = {
   'value.false': 'نادرست',
   'value.date': 'یک تاریخ ({value})',
 
+  // --- RACE_SUMMARY (summary area) ---
+  'summary.total': 'جمع کل',
+  'summary.group': 'گروه',
+  'summary.ctr': 'نرخ کلیک (CTR)',
+  'summary.visitToLead': 'بازدید ← سرنخ',
+  'summary.leadToCustomer': 'سرنخ ← مشتری',
+  'summary.visitToCustomer': 'بازدید ← مشتری',
+  'summary.aov': 'میانگین ارزش سفارش (AOV)',
+  'summary.cpa': 'هزینهٔ هر مشتری (CPA)',
+  'summary.roas': 'بازده هزینهٔ تبلیغات (ROAS)',
+  'summary.repeatRate': 'نرخ خرید تکراری',
+  'error.notANumberInColumn': 'آرگومان «{arg}» در ستون {header}، سطر {row} مقداری دارد که عدد نیست: {value}',
+  'error.duplicateMapping': 'آرگومان «{arg}» سنجهٔ {value} را بیش از یک بار نگاشت کرده است',
+  'error.sumTooLarge': 'آرگومان «{arg}»: جمع ستون {header} از بزرگ‌ترین عددی که صفحه‌گسترده نگه می‌دارد بیشتر است',
+
   // --- custom function results ---
   'status.onTrack': 'در مسیر',
   'status.atRisk': 'در خطر',
@@ -37,13 +52,19 @@ export const fa: Catalogue = {
   'funnel.dropOffRate': 'نرخ ریزش',
   'funnel.defaultStage': 'مرحلهٔ {n}',
 
+  // --- funnel, status, NPS and ratio functions (funnel area) ---
+  'funnel.step': '{from} ← {to}',
+  'error.noStepConversion': 'آرگومان «{arg}» هیچ گامی ندارد که مرحلهٔ پیش از آن بیشتر از صفر باشد',
+  'error.notWholeNumber': 'آرگومان «{arg}» مقدار {value} دارد که عدد صحیح نیست',
+  'error.notFinite': 'نتیجه بزرگ‌تر از آن است که نمایش داده شود؛ اندازهٔ ورودی‌ها را بررسی کنید',
+
   // --- sidebar: menu, sidebar UI and server entry points (keys "ui.*") ---
   'ui.menu.open': 'باز کردن برنامه‌ریز RACE',
   'ui.menu.insertKpis': 'درج فهرست شاخص‌ها',
   'ui.menu.help': 'راهنما',
   'ui.sidebar.title': 'برنامه‌ریز RACE',
   'ui.help.title': 'RACE برای Google Sheets',
-  'ui.help.body': 'با «باز کردن برنامه‌ریز RACE» کسب‌وکارتان را توصیف کنید تا یک کارپوشهٔ برنامه‌ریزی ساخته شود: برنامهٔ OSA، شاخص‌های مراحل دسترسی، تعامل، تبدیل و وفاداری، برگهٔ داده و داشبورد. «درج فهرست شاخص‌ها» برگه‌ای با همهٔ شاخص‌ها می‌افزاید. در هر خانه می‌توانید تابع‌هایی مانند =RACE_CONVERSION(B2:B90, C2:C90) را به کار ببرید؛ برای دیدن همه =RACE_ را تایپ کنید.',
+  'ui.help.body': 'با «باز کردن برنامه‌ریز RACE» کسب‌وکارتان را توصیف کنید تا یک کارپوشهٔ برنامه‌ریزی ساخته شود: برنامهٔ OSA، شاخص‌های مراحل دسترسی، اقدام، تبدیل و تعامل، برگهٔ داده و داشبورد. «درج فهرست شاخص‌ها» برگه‌ای با همهٔ شاخص‌ها می‌افزاید. در هر خانه می‌توانید تابع‌هایی مانند =RACE_CONVERSION(B2:B90, C2:C90) را به کار ببرید؛ برای دیدن همه =RACE_ را تایپ کنید.',
   'ui.kpiSheet.name': 'فهرست شاخص‌ها',
   'ui.kpiSheet.title': 'فهرست شاخص‌های RACE',
   'ui.kpiSheet.hint': 'محاسبه‌شده با RACE_KPIS: همهٔ شاخص‌های مراحل RACE با دسته، واحد و فرمول.',
@@ -65,10 +86,6 @@ export const fa: Catalogue = {
   'ui.hint.list': 'هر مورد در یک سطر یا جداشده با ویرگول.',
   'ui.field.targets': 'هدف‌ها (اختیاری)',
   'ui.hint.targets': 'حجم هر مرحله در کل افق برنامه‌ریزی.',
-  'ui.stage.reach': 'دسترسی',
-  'ui.stage.act': 'تعامل',
-  'ui.stage.convert': 'تبدیل',
-  'ui.stage.engage': 'وفاداری',
   'ui.model.ecommerce': 'فروشگاه اینترنتی',
   'ui.model.b2b': 'جذب سرنخ B2B',
   'ui.model.saas': 'نرم‌افزار اشتراکی (SaaS)',

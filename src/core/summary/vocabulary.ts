@@ -1,0 +1,193 @@
+import type { Language } from '../i18n';
+import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../model/measures';
+
+/**
+ * Header vocabulary of RACE_SUMMARY: which column headers count as which measure or dimension.
+ * Data, not code: the README and the sidebar list it. Matching ignores case, spaces, "_", "-", bidi marks,
+ * zero-width joiners, tatweel and Arabic/Persian letter variants (see `headerKey`); for measures a trailing
+ * parenthesis such as "(USD)" is ignored too, so "Amount spent (USD)" is cost.
+ *
+ * Where a column is named by a source:
+ * - en, fa, ar: plain spreadsheet headers (the first is the generated Data sheet's header, MEASURE_HEADERS).
+ * - ga4: GA4 Reports Builder / Data API names. Decisions: sessions -> visits; transactions and
+ *   ecommercePurchases -> customers (one purchase counted as one converted customer); totalRevenue and
+ *   purchaseRevenue -> revenue; advertiserAdCost -> cost; keyEvents/conversions -> leads; totalUsers is a
+ *   fallback for visits (used only when the table has no sessions/visits column: users are people, not
+ *   visits); engagedSessions is not a measure (a quality subset of sessions: using it as visits would
+ *   overstate every visit rate).
+ * - ads: Google Ads / Meta Ads / LinkedIn exports (Impr., Spend, Amount spent, Conversions, Purchases...).
+ */
+export type VocabularySource = Language | 'ga4' | 'ads';
+export const VOCABULARY_SOURCES: readonly VocabularySource[] = ['en', 'fa', 'ar', 'ga4', 'ads'];
+
+export interface VocabularyEntry {
+  /** Names that identify the column; the leftmost matching column wins. */
+  readonly names: Readonly<Partial<Record<VocabularySource, readonly string[]>>>;
+  /** Weaker names: used only when no column matches a name in `names`. */
+  readonly fallbacks?: Readonly<Partial<Record<VocabularySource, readonly string[]>>>;
+}
+
+export const MEASURE_VOCABULARY: Readonly<Record<MeasureId, VocabularyEntry>> = {
+  impressions: {
+    names: {
+      en: [MEASURE_HEADERS.impressions.en, 'Impr', 'Impr.'],
+      fa: [MEASURE_HEADERS.impressions.fa, 'نمایش', 'ایمپرشن', 'تعداد نمایش'],
+      ar: [MEASURE_HEADERS.impressions.ar, 'الظهور', 'عدد مرات الظهور'],
+      ga4: ['advertiserAdImpressions'],
+    },
+  },
+  clicks: {
+    names: {
+      en: [MEASURE_HEADERS.clicks.en],
+      fa: [MEASURE_HEADERS.clicks.fa, 'کلیک', 'تعداد کلیک'],
+      ar: [MEASURE_HEADERS.clicks.ar, 'نقرات', 'عدد النقرات'],
+      ga4: ['advertiserAdClicks'],
+      ads: ['Link clicks', 'Clicks (all)'],
+    },
+  },
+  visits: {
+    names: {
+      en: [MEASURE_HEADERS.visits.en, 'Sessions'],
+      fa: [MEASURE_HEADERS.visits.fa, 'بازدید', 'نشست‌ها', 'نشست'],
+      ar: [MEASURE_HEADERS.visits.ar, 'زيارات', 'الجلسات', 'جلسات'],
+      ga4: ['sessions'],
+      ads: ['Landing page views'],
+    },
+    fallbacks: {
+      en: ['Users', 'Visitors'],
+      fa: ['کاربران', 'بازدیدکنندگان'],
+      ar: ['المستخدمون', 'الزوار'],
+      ga4: ['totalUsers'],
+    },
+  },
+  leads: {
+    names: {
+      en: [MEASURE_HEADERS.leads.en],
+      fa: [MEASURE_HEADERS.leads.fa, 'سرنخ', 'لید', 'لیدها'],
+      ar: [MEASURE_HEADERS.leads.ar, 'العملاء المحتملين', 'عملاء محتملون'],
+      ga4: ['keyEvents', 'conversions'],
+      ads: ['Conversions', 'Conv.'],
+    },
+  },
+  customers: {
+    names: {
+      en: [MEASURE_HEADERS.customers.en, 'Orders', 'Buyers'],
+      fa: [MEASURE_HEADERS.customers.fa, 'مشتری', 'سفارش‌ها', 'خریداران'],
+      ar: [MEASURE_HEADERS.customers.ar, 'الطلبات', 'المشترون'],
+      ga4: ['transactions', 'ecommercePurchases'],
+      ads: ['Purchases'],
+    },
+  },
+  revenue: {
+    names: {
+      en: [MEASURE_HEADERS.revenue.en, 'Sales amount'],
+      fa: [MEASURE_HEADERS.revenue.fa, 'مبلغ فروش'],
+      ar: [MEASURE_HEADERS.revenue.ar, 'الإيراد', 'قيمة المبيعات'],
+      ga4: ['totalRevenue', 'purchaseRevenue'],
+      ads: ['Conv. value', 'Conversion value', 'Purchases conversion value'],
+    },
+  },
+  cost: {
+    names: {
+      en: [MEASURE_HEADERS.cost.en, 'Spend', 'Spent', 'Ad spend'],
+      fa: [MEASURE_HEADERS.cost.fa, 'هزینه تبلیغات', 'هزینه‌ها'],
+      ar: [MEASURE_HEADERS.cost.ar, 'التكاليف', 'الإنفاق', 'الإنفاق الإعلاني'],
+      ga4: ['advertiserAdCost'],
+      ads: ['Amount spent', 'Total spent'],
+    },
+  },
+  repeatCustomers: {
+    names: {
+      en: [MEASURE_HEADERS.repeatCustomers.en, 'Returning customers', 'Repeat buyers'],
+      fa: [MEASURE_HEADERS.repeatCustomers.fa, 'مشتریان بازگشتی', 'خریداران تکراری'],
+      ar: [MEASURE_HEADERS.repeatCustomers.ar, 'العملاء العائدون', 'العملاء المتكررين'],
+      ga4: ['returningCustomers'],
+    },
+  },
+};
+
+/** Columns RACE_SUMMARY can group by; `group_by` may name the dimension instead of the exact header. */
+export const DIMENSIONS = ['date', 'channel', 'segment', 'campaign'] as const;
+export type DimensionId = (typeof DIMENSIONS)[number];
+
+export const DIMENSION_VOCABULARY: Readonly<Record<DimensionId, VocabularyEntry>> = {
+  date: { names: { en: ['Date', 'Day'], fa: ['تاریخ', 'روز'], ar: ['التاريخ', 'اليوم'], ga4: ['date'] } },
+  channel: {
+    names: {
+      en: ['Channel', 'Default channel group'],
+      fa: ['کانال'],
+      ar: ['القناة'],
+      ga4: ['sessionDefaultChannelGroup', 'firstUserDefaultChannelGroup'],
+    },
+  },
+  segment: { names: { en: ['Segment', 'Audience'], fa: ['بخش', 'بخش بازار', 'سگمنت'], ar: ['الشريحة', 'الجمهور'] } },
+  campaign: {
+    names: { en: ['Campaign', 'Campaign name'], fa: ['کمپین'], ar: ['الحملة'], ga4: ['sessionCampaignName'] },
+  },
+};
+
+// Removed before comparing headers: whitespace, "_", "-", bidi marks, zero-width (non-)joiners, tatweel.
+const IGNORED_IN_HEADERS = /[\s_\-\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u0640]/g;
+const TRAILING_PARENTHESIS = /\s*\([^()]*\)\s*$/;
+
+/**
+ * The form in which headers are compared. Runs once per header, never per data cell.
+ * Arabic yeh/kaf and alef-with-hamza become their plain Persian/Arabic forms, so a header typed on an
+ * Arabic keyboard matches a Persian one.
+ */
+export function headerKey(text: string): string {
+  return text
+    .replace(IGNORED_IN_HEADERS, '')
+    .toLowerCase()
+    .replace(/[يى]/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .replace(/[أإآ]/g, 'ا');
+}
+
+/** A vocabulary hit: which id, and whether by a weaker fallback name. */
+export interface Recognized<Id extends string> {
+  readonly id: Id;
+  readonly fallback: boolean;
+}
+
+function lookupOf<Id extends string>(vocabulary: Readonly<Record<Id, VocabularyEntry>>): Map<string, Recognized<Id>> {
+  const lookup = new Map<string, Recognized<Id>>();
+  for (const id of Object.keys(vocabulary) as Id[]) {
+    const entry = vocabulary[id];
+    for (const [lists, fallback] of [[entry.names, false], [entry.fallbacks ?? {}, true]] as const) {
+      for (const source of VOCABULARY_SOURCES) {
+        for (const name of lists[source] ?? []) lookup.set(headerKey(name), { id, fallback });
+      }
+    }
+  }
+  return lookup;
+}
+
+let measureLookup: Map<string, Recognized<MeasureId>> | undefined;
+let dimensionLookup: Map<string, Recognized<DimensionId>> | undefined;
+
+/** The measure a header names, if any ("Amount spent (USD)" -> cost). Built lazily: no work at load time. */
+export function recognizeMeasure(header: string): Recognized<MeasureId> | undefined {
+  measureLookup ??= lookupOf(MEASURE_VOCABULARY);
+  return measureLookup.get(headerKey(header)) ?? measureLookup.get(headerKey(header.replace(TRAILING_PARENTHESIS, '')));
+}
+
+/** The dimension a header (or a `group_by` text) names, if any. */
+export function recognizeDimension(header: string): DimensionId | undefined {
+  dimensionLookup ??= lookupOf(DIMENSION_VOCABULARY);
+  return dimensionLookup.get(headerKey(header))?.id;
+}
+
+/** Every name of an entry, names before fallbacks, in source order (for messages and documentation). */
+export function namesOf(entry: VocabularyEntry): string[] {
+  const names: string[] = [];
+  for (const lists of [entry.names, entry.fallbacks ?? {}]) {
+    for (const source of VOCABULARY_SOURCES) names.push(...(lists[source] ?? []));
+  }
+  return names;
+}
+
+/** Every accepted measure header once, for the "no measure recognized" message. */
+export function acceptedMeasureNames(): string[] {
+  return [...new Set(MEASURES.flatMap((measure) => namesOf(MEASURE_VOCABULARY[measure])))];
+}
