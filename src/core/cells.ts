@@ -53,10 +53,17 @@ function digitValue(code: number): number {
   return -1;
 }
 
+/** Spaces that may separate digit groups ("1 234"); other ignorable marks never separate anything. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x202f || code === 0x2009;
+}
+
 /**
  * Parses a number typed as text: ASCII, Persian or Arabic-Indic digits; "." or U+066B as the decimal
- * point; "," or U+066C between digits as thousands separators; a leading sign; a trailing "%" or U+066A;
- * an exponent; spaces and bidi marks anywhere. Returns undefined when the text is not such a number.
+ * point; "," or U+066C (or a space) between groups of three digits of the integer part as thousands
+ * separators; a leading sign; a trailing "%" or U+066A; an exponent; bidi marks anywhere. Returns
+ * undefined when the text is not such a number. Groups are checked so that "1,5" (a decimal comma) or
+ * "10 20" (two numbers) is refused instead of silently read as 15 or 1020.
  * A character loop, not regexes: it runs once per cell over whole ranges.
  */
 export function parseNumberText(text: string): number | undefined {
@@ -66,22 +73,37 @@ export function parseNumberText(text: string): number | undefined {
   let seenExponent = false;
   let percent = false;
   let previousWasDigit = false;
+  let integerDigits = 0;
+  let firstDigitIsZero = false;
+  /** Digits since the last thousands separator, or -1 before the first one. */
+  let groupDigits = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isIgnorable(code)) continue;
-    if (percent) return undefined; // nothing may follow the percent sign
     const digit = digitValue(code);
     if (digit >= 0) {
+      if (percent) return undefined; // nothing may follow the percent sign
+      if (!seenPoint && !seenExponent) {
+        if (integerDigits === 0) firstDigitIsZero = digit === 0;
+        integerDigits++;
+        if (groupDigits >= 0) groupDigits++;
+      }
       ascii += digit;
       digits++;
       previousWasDigit = true;
       continue;
     }
-    if (code === 0x2c || code === 0x66c) {
-      // thousands separator: only between digits of the integer part
+    const separator = code === 0x2c || code === 0x66c;
+    if (separator || (isSpace(code) && previousWasDigit && digitValue(nextSignificant(text, i + 1)) >= 0)) {
+      // thousands separator: only between digits of the integer part, after a group of 1-3 digits
+      // (no leading zero) and then after groups of exactly three
       if (!previousWasDigit || seenPoint || seenExponent || digitValue(nextSignificant(text, i + 1)) < 0) return undefined;
+      if (groupDigits < 0 ? integerDigits > 3 || firstDigitIsZero : groupDigits !== 3) return undefined;
+      groupDigits = 0;
+      previousWasDigit = false;
       continue;
     }
+    if (isIgnorable(code)) continue;
+    if (percent) return undefined;
     previousWasDigit = false;
     if (code === 0x2e || code === 0x66b) {
       if (seenPoint || seenExponent) return undefined;
@@ -102,6 +124,7 @@ export function parseNumberText(text: string): number | undefined {
       return undefined;
     }
   }
+  if (groupDigits >= 0 && groupDigits !== 3) return undefined;
   if (digits === 0 || ascii.endsWith('e') || ascii.endsWith('-') || ascii.endsWith('+')) return undefined;
   const value = Number(ascii);
   if (!Number.isFinite(value)) return undefined;

@@ -1,4 +1,4 @@
-import { cellsOf, sumOf, type Arg } from './cells';
+import { cellsOf, isBlank, numbersOf, sumOf, type Arg } from './cells';
 import { raceError, type CallContext } from './errors';
 
 /** Two ranges that pair row by row must have as many cells; single values pair with anything. */
@@ -21,5 +21,50 @@ export function ratioOfSums(
   const top = sumOf(numerator, ctx, numeratorName);
   const bottom = sumOf(denominator, ctx, denominatorName);
   if (!(bottom > 0)) throw raceError(ctx, 'error.notPositive', { arg: denominatorName, value: bottom });
-  return top / bottom;
+  return finiteResult(ctx, top / bottom);
+}
+
+/** A computed result that Sheets can show: NaN or ±Infinity (from huge or tiny inputs) is an error. */
+export function finiteResult(ctx: CallContext, value: number): number {
+  if (!Number.isFinite(value)) throw raceError(ctx, 'error.notFinite');
+  return value;
+}
+
+/** sum(value) / sum(base) − 1: the relative change, e.g. growth or return on investment. */
+export function relativeChange(ctx: CallContext, value: Arg, valueName: string, base: Arg, baseName: string): number {
+  return ratioOfSums(ctx, value, valueName, base, baseName) - 1;
+}
+
+/** The mean of an argument's numbers (blanks skipped); negative numbers are an error. */
+export function nonNegativeMeanOf(arg: Arg, ctx: CallContext, argName: string): number {
+  const numbers = numbersOf(arg, ctx, argName);
+  if (numbers.length === 0) throw raceError(ctx, 'error.noNumbers', { arg: argName });
+  let sum = 0;
+  for (const n of numbers) {
+    if (n < 0) throw raceError(ctx, 'error.negative', { arg: argName, value: n });
+    sum += n;
+  }
+  return sum / numbers.length;
+}
+
+/**
+ * Customer lifetime value: average order value × purchases per year × years × margin. Each argument is
+ * one figure; a range is read as the mean of its numbers (they are per-customer figures, not volumes).
+ * The margin is a decimal from 0 to 1 ("40%" text is 0.4) and defaults to 1 (revenue, not profit).
+ */
+export function customerLifetimeValue(
+  ctx: CallContext,
+  averageOrderValue: Arg,
+  purchasesPerYear: Arg,
+  years: Arg,
+  margin: Arg,
+): number {
+  const value =
+    nonNegativeMeanOf(averageOrderValue, ctx, 'average_order_value') *
+    nonNegativeMeanOf(purchasesPerYear, ctx, 'purchases_per_year') *
+    nonNegativeMeanOf(years, ctx, 'years');
+  if (cellsOf(margin).every(isBlank)) return finiteResult(ctx, value);
+  const marginValue = nonNegativeMeanOf(margin, ctx, 'margin');
+  if (marginValue > 1) throw raceError(ctx, 'error.outOfRange', { arg: 'margin', value: marginValue, min: 0, max: 1 });
+  return finiteResult(ctx, value * marginValue);
 }
