@@ -14,14 +14,14 @@ function measureNamed(name: string): MeasureId | undefined {
 
 /**
  * Parses `columns` such as "leads=Total_Conversion; customers=Approved_Conversion" (entries separated by
- * ";", "," or new lines; a range's cells are entries too) into measure -> header text.
+ * ";", ",", their Arabic forms "؛" "،", or new lines; a range's cells are entries too) into measure -> header text.
  */
 export function parseColumnMapping(ctx: CallContext, columns: Arg, arg: string): Map<MeasureId, string> {
   const mapping = new Map<MeasureId, string>();
   for (const cell of cellsOf(columns)) {
     if (isBlank(cell)) continue;
     if (typeof cell !== 'string') throw raceError(ctx, 'error.notText', { arg, value: describeValue(ctx, cell) });
-    for (const entry of cell.split(/[;,\n]/)) {
+    for (const entry of cell.split(/[;,\n\u061b\u060c]/)) {
       if (isBlank(entry)) continue;
       const equals = entry.indexOf('=');
       const name = entry.slice(0, equals).trim();
@@ -31,7 +31,7 @@ export function parseColumnMapping(ctx: CallContext, columns: Arg, arg: string):
       if (measure === undefined) {
         throw raceError(ctx, 'error.unknownMeasure', { arg, value: `"${name}"`, choices: MEASURES.join(', ') });
       }
-      if (mapping.has(measure)) throw raceError(ctx, 'error.badMapping', { arg, value: `"${entry.trim()}"` });
+      if (mapping.has(measure)) throw raceError(ctx, 'error.duplicateMapping', { arg, value: `"${name}"` });
       mapping.set(measure, header);
     }
   }

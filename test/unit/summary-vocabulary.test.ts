@@ -1,0 +1,81 @@
+import { LANGUAGES } from '../../src/core/i18n';
+import { MEASURE_HEADERS, MEASURES } from '../../src/core/model/measures';
+import {
+  DIMENSION_VOCABULARY,
+  DIMENSIONS,
+  headerKey,
+  MEASURE_VOCABULARY,
+  namesOf,
+  recognizeDimension,
+  recognizeMeasure,
+} from '../../src/core/summary';
+
+describe('header vocabulary', () => {
+  test.each(MEASURES.flatMap((measure) => LANGUAGES.map((language) => [measure, language] as const)))(
+    'the primary header of %s in %s is recognized as that measure',
+    (measure, language) => {
+      expect(recognizeMeasure(MEASURE_HEADERS[measure][language])).toEqual({ id: measure, fallback: false });
+    },
+  );
+
+  test('no name stands for two different measures or dimensions', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    const entries = [
+      ...MEASURES.map((id) => [id, MEASURE_VOCABULARY[id]] as const),
+      ...DIMENSIONS.map((id) => [id, DIMENSION_VOCABULARY[id]] as const),
+    ];
+    for (const [id, entry] of entries) {
+      for (const name of namesOf(entry)) {
+        const key = headerKey(name);
+        if (owner.has(key) && owner.get(key) !== id) clashes.push(`${name}: ${owner.get(key)} and ${id}`);
+        owner.set(key, id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  test('headers are compared ignoring case, spaces, underscores, hyphens and bidi marks', () => {
+    for (const header of ['Total_Revenue', 'total revenue', '\u200fTOTAL-revenue\u200e', ' totalrevenue ']) {
+      expect(recognizeMeasure(header)?.id).toBe('revenue');
+    }
+  });
+
+  test('a Persian header typed with Arabic yeh and a space instead of a zero-width non-joiner is recognized', () => {
+    expect(recognizeMeasure('مشتريان')?.id).toBe('customers');
+    expect(recognizeMeasure('سرنخ ها')?.id).toBe('leads');
+  });
+
+  test('GA4 metric names map to the documented measures', () => {
+    expect(recognizeMeasure('sessions')).toEqual({ id: 'visits', fallback: false });
+    expect(recognizeMeasure('transactions')?.id).toBe('customers');
+    expect(recognizeMeasure('totalRevenue')?.id).toBe('revenue');
+    expect(recognizeMeasure('advertiserAdCost')?.id).toBe('cost');
+    expect(recognizeMeasure('totalUsers')).toEqual({ id: 'visits', fallback: true });
+  });
+
+  test('engagedSessions is deliberately not a measure', () => {
+    expect(recognizeMeasure('engagedSessions')).toBeUndefined();
+  });
+
+  test('ad-export names map to measures, a trailing currency in parentheses ignored', () => {
+    expect(recognizeMeasure('Amount spent (USD)')?.id).toBe('cost');
+    expect(recognizeMeasure('Spend')?.id).toBe('cost');
+    expect(recognizeMeasure('Spent')?.id).toBe('cost');
+    expect(recognizeMeasure('Impr.')?.id).toBe('impressions');
+    expect(recognizeMeasure('Conversions')?.id).toBe('leads');
+    expect(recognizeMeasure('Purchases')?.id).toBe('customers');
+    expect(recognizeMeasure('Revenue (EUR)')?.id).toBe('revenue');
+  });
+
+  test('GA4 dimension names are recognized as dimensions, not measures', () => {
+    expect(recognizeDimension('sessionDefaultChannelGroup')).toBe('channel');
+    expect(recognizeDimension('date')).toBe('date');
+    expect(recognizeMeasure('sessionDefaultChannelGroup')).toBeUndefined();
+  });
+
+  test('an unknown header is not recognized', () => {
+    expect(recognizeMeasure('ad_id')).toBeUndefined();
+    expect(recognizeDimension('ad_id')).toBeUndefined();
+  });
+});
