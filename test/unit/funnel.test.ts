@@ -1,0 +1,124 @@
+import { RACE_BOTTLENECK, RACE_FUNNEL } from '../../src/functions/funnel';
+
+const VOLUMES = [[10000], [500], [100]];
+const LABELS = [['visits'], ['leads'], ['customers']];
+const HEADER_EN = ['Stage', 'Volume', 'Step conversion', 'Cumulative conversion', 'Drop-off', 'Drop-off rate'];
+
+describe('RACE_FUNNEL', () => {
+  test('spills a header row and one row per stage', () => {
+    expect(RACE_FUNNEL.run(VOLUMES, LABELS, 'en')).toEqual([
+      HEADER_EN,
+      ['visits', 10000, '', '', '', ''],
+      ['leads', 500, 0.05, 0.05, 9500, 0.95],
+      ['customers', 100, 0.2, 0.01, 400, 0.8],
+    ]);
+  });
+
+  test('a row of volumes gives the same table as a column', () => {
+    expect(RACE_FUNNEL.run([[10000, 500, 100]], [['visits', 'leads', 'customers']], 'en')).toEqual(RACE_FUNNEL.run(VOLUMES, LABELS, 'en'));
+  });
+
+  test('without labels the stages are "Stage 1", "Stage 2", ...', () => {
+    const table = RACE_FUNNEL.run(VOLUMES, '', 'en') as unknown[][];
+    expect(table.slice(1).map((row) => row[0])).toEqual(['Stage 1', 'Stage 2', 'Stage 3']);
+  });
+
+  test('a blank label gets the default name of its stage', () => {
+    const table = RACE_FUNNEL.run(VOLUMES, [['visits'], [''], ['customers']], 'en') as unknown[][];
+    expect(table[2][0]).toBe('Stage 2');
+  });
+
+  test('headers and default names follow the language argument', () => {
+    const table = RACE_FUNNEL.run(VOLUMES, '', 'fa') as unknown[][];
+    expect(table[0]).toEqual(['مرحله', 'حجم', 'نرخ تبدیل مرحله', 'نرخ تبدیل تجمعی', 'ریزش', 'نرخ ریزش']);
+  });
+
+  test('a step after a stage of 0 has "" for its ratios, never NaN', () => {
+    const table = RACE_FUNNEL.run([[100], [0], [0]], '', 'en') as unknown[][];
+    expect(table[3]).toEqual(['Stage 3', 0, '', 0, 0, '']);
+  });
+
+  test('a first stage of 0 leaves every cumulative conversion ""', () => {
+    const table = RACE_FUNNEL.run([[0], [0]], '', 'en') as unknown[][];
+    expect(table[2]).toEqual(['Stage 2', 0, '', '', 0, '']);
+  });
+
+  test('volumes given as Persian text are read', () => {
+    const table = RACE_FUNNEL.run([['\u06f1\u06f0\u06f0'], ['\u06f2\u06f5']], '', 'en') as unknown[][];
+    expect(table[2].slice(1)).toEqual([25, 0.25, 0.25, 75, 0.75]);
+  });
+
+  test('a blank stage volume is an error naming volumes', () => {
+    expect(() => RACE_FUNNEL.run([[100], [''], [10]], '', 'en')).toThrow('RACE_FUNNEL: argument "volumes" has a value that is not a number: (blank)');
+  });
+
+  test('a word among the volumes is an error', () => {
+    expect(() => RACE_FUNNEL.run([[100], ['many']], '', 'en')).toThrow('RACE_FUNNEL: argument "volumes" has a value that is not a number: "many"');
+  });
+
+  test('a boolean among the volumes is an error', () => {
+    expect(() => RACE_FUNNEL.run([[100], [false]], '', 'en')).toThrow('argument "volumes" has a value that is not a number: FALSE');
+  });
+
+  test('a negative volume is an error', () => {
+    expect(() => RACE_FUNNEL.run([[100], [-5]], '', 'en')).toThrow('RACE_FUNNEL: argument "volumes" must not be negative: -5');
+  });
+
+  test('a single stage is an error', () => {
+    expect(() => RACE_FUNNEL.run(100, '', 'en')).toThrow('RACE_FUNNEL: argument "volumes" needs at least two stage volumes, it has 1');
+  });
+
+  test('a block of several rows and columns is an error', () => {
+    expect(() => RACE_FUNNEL.run([[1, 2], [3, 4]], '', 'en')).toThrow('RACE_FUNNEL: argument "volumes" must be a single row or column');
+  });
+
+  test('labels of another count are an error', () => {
+    expect(() => RACE_FUNNEL.run(VOLUMES, [['a'], ['b']], 'en')).toThrow('RACE_FUNNEL: argument "labels" has 2 labels for 3 stages');
+  });
+
+  test('a date as a label is an error', () => {
+    expect(() => RACE_FUNNEL.run([[10], [5]], [['a'], [new Date(Date.UTC(2024, 0, 2, 12))]], 'en')).toThrow(
+      'RACE_FUNNEL: argument "labels" must be text, not a date (2024-01-02)',
+    );
+  });
+
+  test('an unknown language is an error', () => {
+    expect(() => RACE_FUNNEL.run(VOLUMES, '', 'de')).toThrow('RACE_FUNNEL: argument "language" must be one of en, fa, ar, not "de"');
+  });
+
+  test('an error is in the language argument\'s language', () => {
+    expect(() => RACE_FUNNEL.run(100, '', 'fa')).toThrow('RACE_FUNNEL: آرگومان «volumes»');
+  });
+});
+
+describe('RACE_BOTTLENECK', () => {
+  test('names the step with the lowest step conversion', () => {
+    expect(RACE_BOTTLENECK.run(VOLUMES, LABELS, 'en')).toBe('visits → leads');
+  });
+
+  test('uses default stage names without labels', () => {
+    expect(RACE_BOTTLENECK.run([[100], [80], [8], [6]], '', 'en')).toBe('Stage 2 → Stage 3');
+  });
+
+  test('the first step wins a tie', () => {
+    expect(RACE_BOTTLENECK.run([[100], [50], [25]], '', 'en')).toBe('Stage 1 → Stage 2');
+  });
+
+  test('skips steps whose earlier stage is 0', () => {
+    expect(RACE_BOTTLENECK.run([[100], [0], [0]], '', 'en')).toBe('Stage 1 → Stage 2');
+  });
+
+  test('reads right to left in Persian', () => {
+    expect(RACE_BOTTLENECK.run(VOLUMES, [['بازدید'], ['سرنخ'], ['مشتری']], 'fa')).toBe('بازدید ← سرنخ');
+  });
+
+  test('no step with a volume before it is an error', () => {
+    expect(() => RACE_BOTTLENECK.run([[0], [0], [5]], '', 'en')).toThrow(
+      'RACE_BOTTLENECK: argument "volumes" has no step whose earlier stage is above zero',
+    );
+  });
+
+  test('a single stage is an error', () => {
+    expect(() => RACE_BOTTLENECK.run([[5]], '', 'en')).toThrow('RACE_BOTTLENECK: argument "volumes" needs at least two stage volumes');
+  });
+});
