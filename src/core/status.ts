@@ -101,7 +101,7 @@ export function statusTable(
       outputName = name;
       output = shape;
     } else if (shape.rows !== output.rows || shape.columns !== output.columns) {
-      throw raceError(ctx, 'error.shapeMismatch', {
+      throw raceError(ctx, 'error.shapeDiffers', {
         arg: outputName,
         other: name,
         size: `${output.rows}×${output.columns}`,

@@ -135,12 +135,12 @@ describe('RACE_STATUS on ranges', () => {
 
   test('ranges of different shapes are an error naming both', () => {
     expect(() => RACE_STATUS.run([[1], [2]], [[1], [2], [3]], '', '', 'en')).toThrow(
-      'RACE_STATUS: arguments "actual" and "target" must have the same number of cells (2×1 and 3×1)',
+      'RACE_STATUS: arguments "actual" and "target" must have the same shape, rows × columns (2×1 and 3×1)',
     );
   });
 
   test('a row against a column of the same size is an error', () => {
-    expect(() => RACE_STATUS.run([[1, 2]], [[1], [2]], '', '', 'en')).toThrow('RACE_STATUS: arguments "actual" and "target"');
+    expect(() => RACE_STATUS.run([[1, 2]], [[1], [2]], '', '', 'en')).toThrow('(1×2 and 2×1)');
   });
 
   test('a bad direction inside a range is an error', () => {

@@ -57,6 +57,7 @@ export const en = {
   'error.noStepConversion': 'argument "{arg}" has no step whose earlier stage is above zero',
   'error.notWholeNumber': 'argument "{arg}" has {value}, which is not a whole number',
   'error.notFinite': 'the result is too large to show; check the size of the inputs',
+  'error.shapeDiffers': 'arguments "{arg}" and "{other}" must have the same shape, rows × columns ({size} and {otherSize})',
 
   // --- sidebar: menu, sidebar UI and server entry points (keys "ui.*") ---
   'ui.menu.open': 'Open RACE planner',
