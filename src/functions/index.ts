@@ -1,5 +1,6 @@
 import type { CustomFunctionSpec } from './define';
 import { FUNNEL_FUNCTIONS } from './funnel';
+import { KPI_FUNCTIONS } from './kpis';
 import { NPS_FUNCTIONS } from './nps';
 import { RATIO_FUNCTIONS } from './ratios';
 import { STATUS_FUNCTIONS } from './status';
@@ -12,4 +13,5 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   ...NPS_FUNCTIONS,
   ...STATUS_FUNCTIONS,
   ...SUMMARY_FUNCTIONS,
+  ...KPI_FUNCTIONS,
 ];

@@ -108,4 +108,12 @@ export const ar: Catalogue = {
   'ui.error.target': 'يجب أن يكون هدف {stage} رقمًا يساوي صفرًا أو أكثر، وليس «{value}»',
   'ui.error.unreachable': 'تعذر الوصول إلى جدول البيانات. تحقق من الاتصال وحاول مرة أخرى.',
   'error.argumentCount': 'تأخذ {expected} وسيطًا، وأُعطيت {count}',
+  // --- model: RACE_KPIS (KPI catalogue table) ---
+  'kpis.stage': 'المرحلة',
+  'kpis.kpi': 'مؤشر الأداء الرئيسي',
+  'kpis.vqvc': 'فئة VQVC',
+  'kpis.unit': 'الوحدة',
+  'kpis.direction': 'الاتجاه الأفضل',
+  'kpis.definition': 'التعريف',
+  'kpis.formula': 'الصيغة',
 };

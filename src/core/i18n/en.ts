@@ -108,6 +108,14 @@ export const en = {
   'ui.error.target': '{stage} target must be a number of zero or more, not "{value}"',
   'ui.error.unreachable': 'The spreadsheet could not be reached. Check your connection and try again.',
   'error.argumentCount': 'takes {expected} argument(s), it was given {count}',
+  // --- model: RACE_KPIS (KPI catalogue table) ---
+  'kpis.stage': 'Stage',
+  'kpis.kpi': 'KPI',
+  'kpis.vqvc': 'VQVC',
+  'kpis.unit': 'Unit',
+  'kpis.direction': 'Direction',
+  'kpis.definition': 'Definition',
+  'kpis.formula': 'Formula',
 };
 
 export type MessageKey = keyof typeof en;

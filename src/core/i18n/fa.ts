@@ -108,4 +108,12 @@ export const fa: Catalogue = {
   'ui.error.target': 'هدف {stage} باید عددی برابر صفر یا بیشتر باشد، نه «{value}»',
   'ui.error.unreachable': 'دسترسی به صفحه‌گسترده ممکن نشد. اتصال را بررسی کنید و دوباره تلاش کنید.',
   'error.argumentCount': 'باید {expected} آرگومان بگیرد، اما {count} آرگومان گرفت',
+  // --- model: RACE_KPIS (KPI catalogue table) ---
+  'kpis.stage': 'مرحله',
+  'kpis.kpi': 'شاخص کلیدی عملکرد',
+  'kpis.vqvc': 'گروه VQVC',
+  'kpis.unit': 'واحد',
+  'kpis.direction': 'جهت مطلوب',
+  'kpis.definition': 'تعریف',
+  'kpis.formula': 'فرمول',
 };

@@ -27,3 +27,10 @@ export const MEASURE_HEADERS: Record<MeasureId, Localized> = {
   cost: { en: 'Cost', fa: 'هزینه', ar: 'التكلفة' },
   repeatCustomers: { en: 'Repeat customers', fa: 'مشتریان تکراری', ar: 'العملاء المتكررون' },
 };
+
+/**
+ * The volume measures in customer-lifecycle order (revenue and cost are amounts, not stages):
+ * a funnel's steps must follow this order.
+ */
+export const LIFECYCLE_MEASURES = ['impressions', 'clicks', 'visits', 'leads', 'customers', 'repeatCustomers'] as const;
+export type LifecycleMeasureId = (typeof LIFECYCLE_MEASURES)[number];
