@@ -1,4 +1,5 @@
-import type { Language } from '../i18n';
+import { raceError, type CallContext } from '../errors';
+import { LANGUAGES, type Language } from '../i18n';
 
 export const BUSINESS_MODEL_IDS = ['ecommerce', 'b2b', 'saas', 'local', 'publisher'] as const;
 export type BusinessModelId = (typeof BUSINESS_MODEL_IDS)[number];
@@ -20,4 +21,100 @@ export interface WorkbookOptions {
   segments: string[];
   /** Optional volume target per stage over the whole horizon. */
   targets: Partial<Record<KpiStageId, number>>;
+}
+
+export const WORKBOOK_LIMITS = {
+  businessName: 100,
+  name: 50,
+  channels: 20,
+  segments: 10,
+  /** Largest stage target accepted: far above any real plan, far below float trouble. */
+  target: 1e15,
+} as const;
+
+const OPTION_NAMES = ['businessName', 'model', 'language', 'currency', 'horizon', 'granularity', 'channels', 'segments', 'targets'] as const;
+const HORIZONS = ['90d', '12m'] as const;
+const GRANULARITIES = ['week', 'month'] as const;
+const FN = 'generateWorkbook';
+
+/**
+ * The sidebar's options checked for type, shape and length before anything is generated: whatever
+ * `google.script.run` delivers (any editor can call it with anything), a valid WorkbookOptions or a
+ * RaceError in `language` naming the option.
+ */
+export function validateWorkbookOptions(raw: unknown, language: Language = 'en'): WorkbookOptions {
+  const ctx: CallContext = { fn: FN, language };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw raceError(ctx, 'workbook.error.notObject');
+  const input = raw as Record<string, unknown>;
+  for (const key of Object.keys(input)) {
+    if (!(OPTION_NAMES as readonly string[]).includes(key)) throw raceError(ctx, 'workbook.error.unknownOption', { name: shown(key) });
+  }
+  const targets = validateTargets(ctx, input.targets);
+  return {
+    businessName: validateText(ctx, 'businessName', input.businessName, WORKBOOK_LIMITS.businessName),
+    model: validateChoice(ctx, 'model', input.model, BUSINESS_MODEL_IDS),
+    language: validateChoice(ctx, 'language', input.language, LANGUAGES),
+    currency: validateCurrency(ctx, input.currency),
+    horizon: validateChoice(ctx, 'horizon', input.horizon, HORIZONS),
+    granularity: validateChoice(ctx, 'granularity', input.granularity, GRANULARITIES),
+    channels: validateNames(ctx, 'channels', input.channels, 1, WORKBOOK_LIMITS.channels),
+    segments: validateNames(ctx, 'segments', input.segments ?? [], 0, WORKBOOK_LIMITS.segments),
+    targets,
+  };
+}
+
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? `"${value.slice(0, 40)}"` : Array.isArray(value) ? '[...]' : String(value);
+  return text;
+}
+
+function validateText(ctx: CallContext, name: string, value: unknown, max: number): string {
+  if (typeof value !== 'string' || value.trim() === '' || value.length > max) {
+    throw raceError(ctx, 'workbook.error.badText', { name, max, value: shown(value) });
+  }
+  return value.trim();
+}
+
+function validateChoice<T extends string>(ctx: CallContext, name: string, value: unknown, choices: readonly T[]): T {
+  if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
+  throw raceError(ctx, 'workbook.error.badChoice', { name, choices: choices.join(', '), value: shown(value) });
+}
+
+function validateCurrency(ctx: CallContext, value: unknown): string {
+  if (typeof value === 'string' && value.length === 3) {
+    let letters = true;
+    for (let i = 0; i < 3; i++) letters = letters && value.charCodeAt(i) >= 65 && value.charCodeAt(i) <= 90;
+    if (letters) return value;
+  }
+  throw raceError(ctx, 'workbook.error.badCurrency', { value: shown(value) });
+}
+
+/** Channel or segment names: distinct ignoring case, since spreadsheet lookups ignore case. */
+function validateNames(ctx: CallContext, name: string, value: unknown, min: number, max: number): string[] {
+  if (!Array.isArray(value) || value.length < min || value.length > max) {
+    throw raceError(ctx, 'workbook.error.badList', { name, min, max });
+  }
+  const names = value.map((item) => validateText(ctx, name, item, WORKBOOK_LIMITS.name));
+  const seen = new Set<string>();
+  for (const item of names) {
+    const key = item.toLowerCase();
+    if (seen.has(key)) throw raceError(ctx, 'workbook.error.duplicate', { name, value: shown(item) });
+    seen.add(key);
+  }
+  return names;
+}
+
+function validateTargets(ctx: CallContext, value: unknown): Partial<Record<KpiStageId, number>> {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw raceError(ctx, 'workbook.error.badTargets');
+  const targets: Partial<Record<KpiStageId, number>> = {};
+  for (const [stage, target] of Object.entries(value as Record<string, unknown>)) {
+    if (!(KPI_STAGES as readonly string[]).includes(stage)) throw raceError(ctx, 'workbook.error.badTargets');
+    if (target === null || target === '') continue; // a stage left empty in the form
+    if (typeof target !== 'number' || !Number.isFinite(target) || target < 0 || target > WORKBOOK_LIMITS.target) {
+      throw raceError(ctx, 'workbook.error.badTarget', { name: stage, value: shown(target) });
+    }
+    targets[stage as KpiStageId] = target;
+  }
+  return targets;
 }

@@ -1,0 +1,128 @@
+import { raceError, type CallContext } from '../core/errors';
+import { isLanguage, languageFromLocale, type Language } from '../core/i18n';
+import { generateWorkbookSpec } from '../core/workbook/generate';
+import { validateWorkbookOptions } from '../core/workbook/options';
+import { SHEET_METADATA_KEY, type Block, type ChartSpec, type SheetSpec, type ValidationRule, type WorkbookSpec } from '../core/workbook/spec';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Long enough for a concurrent run to finish a small step, short enough to answer "busy" quickly. */
+const LOCK_TIMEOUT_MS = 3000;
+const FN = 'generateWorkbook';
+
+export interface GenerateWorkbookResult {
+  /** The names of the created sheets, in order: plan, KPIs, data, dashboard. */
+  sheetNames: string[];
+}
+
+/**
+ * Validates the sidebar's options and writes the workbook into `spreadsheet`, all or nothing, under the
+ * document lock. Errors are RaceErrors in the requested language (else the spreadsheet's).
+ */
+export function generateWorkbook(spreadsheet: Spreadsheet, rawOptions: unknown, start: Date = new Date()): GenerateWorkbookResult {
+  const requested = (rawOptions as { language?: unknown } | null)?.language;
+  const language: Language = isLanguage(requested) ? requested : languageFromLocale(spreadsheet.getSpreadsheetLocale());
+  const ctx: CallContext = { fn: FN, language };
+  const options = validateWorkbookOptions(rawOptions, language);
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_TIMEOUT_MS)) throw raceError(ctx, 'workbook.error.busy');
+  try {
+    const existing = spreadsheet.getSheets().map((sheet) => sheet.getName());
+    const spec = generateWorkbookSpec(options, existing, start);
+    return { sheetNames: applyWorkbookSpec(spreadsheet, spec, ctx).map((sheet) => sheet.getName()) };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Creates and writes every sheet of `spec`. On any failure the sheets created so far, and only
+ * those, are deleted and the error is rethrown with its cause. The caller holds the document lock.
+ */
+export function applyWorkbookSpec(spreadsheet: Spreadsheet, spec: WorkbookSpec, ctx: CallContext): Sheet[] {
+  const created: Sheet[] = [];
+  try {
+    for (const sheetSpec of spec.sheets) {
+      const sheet = spreadsheet.insertSheet(sheetSpec.name);
+      created.push(sheet);
+      writeSheet(sheet, sheetSpec);
+    }
+    spreadsheet.setActiveSheet(created[0]);
+    SpreadsheetApp.flush();
+    return created;
+  } catch (error) {
+    for (const sheet of created.reverse()) {
+      try {
+        spreadsheet.deleteSheet(sheet);
+      } catch {
+        // keep removing the others: leaving one sheet behind beats leaving all of them
+      }
+    }
+    const cause = error instanceof Error ? error.message : String(error);
+    throw raceError(ctx, 'workbook.error.failed', { cause });
+  }
+}
+
+/** One sheet in a fixed number of calls, whatever its size: one call per grid, per rule, per chart. */
+function writeSheet(sheet: Sheet, spec: SheetSpec): void {
+  fitGrid(sheet, spec.rows, spec.columns);
+  const rows = spec.values.length;
+  const columns = spec.values[0].length;
+  const block = sheet.getRange(1, 1, rows, columns);
+  block.setNumberFormats(spec.numberFormats);
+  block.setValues(spec.values);
+  block.setFontWeights(spec.fontWeights);
+  block.setBackgrounds(spec.backgrounds as string[][]);
+  if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
+  for (const span of spec.columnWidths) sheet.setColumnWidths(span.column, span.numColumns, span.width);
+  for (const validation of spec.validations) rangeOf(sheet, validation.block).setDataValidation(validationRule(validation.rule));
+  if (spec.conditionalFormats.length > 0) {
+    sheet.setConditionalFormatRules(
+      spec.conditionalFormats.map((format) =>
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenTextEqualTo(format.whenTextEqualTo)
+          .setBackground(format.background)
+          .setFontColor(format.fontColor)
+          .setRanges([rangeOf(sheet, format.block)])
+          .build(),
+      ),
+    );
+  }
+  for (const chart of spec.charts) sheet.insertChart(chartOf(sheet, chart));
+  sheet.setRightToLeft(spec.rightToLeft);
+  sheet.setTabColor(spec.tabColor);
+  sheet.addDeveloperMetadata(SHEET_METADATA_KEY, spec.role);
+}
+
+/** New sheets have 1,000 x 26 cells: cut them to what the sheet uses, or add rows when it needs more. */
+function fitGrid(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (rows < maxRows) sheet.deleteRows(rows + 1, maxRows - rows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  else if (columns < maxColumns) sheet.deleteColumns(columns + 1, maxColumns - columns);
+}
+
+function rangeOf(sheet: Sheet, block: Block): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(block.row, block.column, block.numRows, block.numColumns);
+}
+
+function validationRule(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
+  const builder = SpreadsheetApp.newDataValidation();
+  if (rule.kind === 'nonNegativeNumber') builder.requireNumberGreaterThanOrEqualTo(0);
+  else builder.requireValueInList(rule.values, true);
+  return builder.setAllowInvalid(false).setHelpText(rule.helpText).build();
+}
+
+function chartOf(sheet: Sheet, chart: ChartSpec): GoogleAppsScript.Spreadsheet.EmbeddedChart {
+  return sheet
+    .newChart()
+    .setChartType(chart.type === 'bar' ? Charts.ChartType.BAR : Charts.ChartType.LINE)
+    .addRange(rangeOf(sheet, chart.block))
+    .setPosition(chart.anchorRow, chart.anchorColumn, 0, 0)
+    .setOption('title', chart.title)
+    .setOption('legend', { position: chart.type === 'bar' ? 'none' : 'bottom' })
+    .build();
+}

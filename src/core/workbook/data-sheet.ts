@@ -1,0 +1,136 @@
+import { translate } from '../i18n';
+import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../model/measures';
+import { HEADER_BACKGROUND, INPUT_BACKGROUND, SheetGrid } from './grid';
+import type { WorkbookOptions } from './options';
+import type { SheetSpec } from './spec';
+import { blockRef, textCell } from './text';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Day 0 of spreadsheet date serial numbers. */
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+export const DATE_FORMAT = 'yyyy-mm-dd';
+export const COUNT_FORMAT = '#,##0';
+export const RATE_FORMAT = '0.0%';
+
+const MONEY_MEASURES: readonly MeasureId[] = ['revenue', 'cost'];
+
+export function moneyFormat(currency: string): string {
+  // `currency` is validated as three capital letters, so it is safe inside the quotes.
+  return `"${currency} "#,##0.00`;
+}
+
+export function isMoneyMeasure(measure: MeasureId): boolean {
+  return MONEY_MEASURES.includes(measure);
+}
+
+/**
+ * The first day of each period as a spreadsheet date serial (UTC days since 1899-12-30): weeks start
+ * on the Monday of `start`'s week, months on the 1st of its month. 90 days = 13 weeks or 3 months.
+ */
+export function periodStarts(options: Pick<WorkbookOptions, 'horizon' | 'granularity'>, start: Date): number[] {
+  const year = start.getUTCFullYear();
+  const month = start.getUTCMonth();
+  const count =
+    options.granularity === 'week' ? (options.horizon === '90d' ? 13 : 52) : options.horizon === '90d' ? 3 : 12;
+  const starts: number[] = [];
+  if (options.granularity === 'week') {
+    const dayOfWeek = (start.getUTCDay() + 6) % 7; // Monday = 0
+    const monday = Date.UTC(year, month, start.getUTCDate() - dayOfWeek);
+    for (let i = 0; i < count; i++) starts.push(Math.round((monday - SERIAL_EPOCH_MS) / DAY_MS) + 7 * i);
+  } else {
+    for (let i = 0; i < count; i++) starts.push(Math.round((Date.UTC(year, month + i, 1) - SERIAL_EPOCH_MS) / DAY_MS));
+  }
+  return starts;
+}
+
+/** Where everything is on the Data sheet: the KPI and dashboard formulas refer to it. */
+export interface DataLayout {
+  sheetName: string;
+  /** 1-based sheet rows of the first and last data row (row 1 holds the headers). */
+  firstRow: number;
+  lastRow: number;
+  periodColumn: number;
+  channelColumn: number;
+  /** Absent when the options give no segments. */
+  segmentColumn?: number;
+  measureColumns: Record<MeasureId, number>;
+  periods: number[];
+  channelHeader: string;
+  lastColumn: number;
+}
+
+export function dataLayout(options: WorkbookOptions, sheetName: string, periods: number[]): DataLayout {
+  const hasSegments = options.segments.length > 0;
+  const firstMeasureColumn = hasSegments ? 4 : 3;
+  const measureColumns = Object.fromEntries(MEASURES.map((m, i) => [m, firstMeasureColumn + i])) as Record<MeasureId, number>;
+  const rowCount = periods.length * options.channels.length * Math.max(1, options.segments.length);
+  return {
+    sheetName,
+    firstRow: 2,
+    lastRow: 1 + rowCount,
+    periodColumn: 1,
+    channelColumn: 2,
+    segmentColumn: hasSegments ? 3 : undefined,
+    measureColumns,
+    periods,
+    channelHeader: translate(options.language, 'workbook.data.channel'),
+    lastColumn: firstMeasureColumn + MEASURES.length - 1,
+  };
+}
+
+/** An absolute reference to one measure's data cells (or the period/channel/segment column). */
+export function dataColumnRef(layout: DataLayout, column: number): string {
+  return blockRef(layout.sheetName, layout.firstRow, column, layout.lastRow - layout.firstRow + 1, 1);
+}
+
+/** The whole table with its header row, as RACE_SUMMARY takes it. */
+export function dataTableRef(layout: DataLayout): string {
+  return blockRef(layout.sheetName, 1, 1, layout.lastRow, layout.lastColumn);
+}
+
+export function dataSheet(options: WorkbookOptions, layout: DataLayout): SheetSpec {
+  const { language } = options;
+  const grid = new SheetGrid();
+  const header = { bold: true, background: HEADER_BACKGROUND };
+  grid.set(1, layout.periodColumn, textCell(translate(language, 'workbook.data.period')), header);
+  grid.set(1, layout.channelColumn, textCell(layout.channelHeader), header);
+  if (layout.segmentColumn) grid.set(1, layout.segmentColumn, textCell(translate(language, 'workbook.data.segment')), header);
+  for (const measure of MEASURES) grid.set(1, layout.measureColumns[measure], textCell(MEASURE_HEADERS[measure][language]), header);
+
+  const segments = layout.segmentColumn ? options.segments : [''];
+  let row = layout.firstRow;
+  for (const period of layout.periods) {
+    for (const channel of options.channels) {
+      for (const segment of segments) {
+        grid.set(row, layout.periodColumn, period, { format: DATE_FORMAT });
+        grid.set(row, layout.channelColumn, textCell(channel), { format: '@' });
+        if (layout.segmentColumn) grid.set(row, layout.segmentColumn, textCell(segment), { format: '@' });
+        for (const measure of MEASURES) {
+          const format = isMoneyMeasure(measure) ? moneyFormat(options.currency) : COUNT_FORMAT;
+          grid.set(row, layout.measureColumns[measure], '', { format, background: INPUT_BACKGROUND });
+        }
+        row++;
+      }
+    }
+  }
+  const firstMeasureColumn = layout.measureColumns[MEASURES[0]];
+  return grid.toSpec({
+    role: 'data',
+    name: layout.sheetName,
+    rightToLeft: language !== 'en',
+    frozenRows: 1,
+    columnWidths: [
+      { column: 1, numColumns: firstMeasureColumn - 1, width: 140 },
+      { column: firstMeasureColumn, numColumns: MEASURES.length, width: 110 },
+    ],
+    validations: [
+      {
+        block: { row: layout.firstRow, column: firstMeasureColumn, numRows: layout.lastRow - layout.firstRow + 1, numColumns: MEASURES.length },
+        rule: { kind: 'nonNegativeNumber', helpText: translate(language, 'workbook.data.validationHelp') },
+      },
+    ],
+    conditionalFormats: [],
+    charts: [],
+    tabColor: '#34a853',
+  });
+}

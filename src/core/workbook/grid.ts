@@ -1,0 +1,82 @@
+import type { CellInput, SheetRole, SheetSpec } from './spec';
+
+export const HEADER_BACKGROUND = '#e8eaed';
+export const SECTION_BACKGROUND = '#d2e3fc';
+export const INPUT_BACKGROUND = '#fef7e0';
+
+interface CellStyle {
+  format?: string;
+  bold?: boolean;
+  background?: string;
+}
+
+/**
+ * A sheet being laid out cell by cell in memory (1-based like Sheets), turned into the rectangular
+ * grids of a SheetSpec at the end, so the writer can send each grid in one call.
+ */
+export class SheetGrid {
+  private readonly cells = new Map<string, { value: CellInput; style: CellStyle }>();
+  private usedRows = 0;
+  private usedColumns = 0;
+  /** Cells a spilling formula will fill: the grid must keep them. */
+  private reservedRows = 0;
+  private reservedColumns = 0;
+
+  set(row: number, column: number, value: CellInput, style: CellStyle = {}): void {
+    this.cells.set(`${row},${column}`, { value, style });
+    this.usedRows = Math.max(this.usedRows, row);
+    this.usedColumns = Math.max(this.usedColumns, column);
+  }
+
+  /** Several cells to the right of (row, column), all with the same style. */
+  setRow(row: number, column: number, values: CellInput[], style: CellStyle = {}): void {
+    values.forEach((value, i) => this.set(row, column + i, value, style));
+  }
+
+  /** Keeps room for a spilled result up to this cell. */
+  reserve(lastRow: number, lastColumn: number): void {
+    this.reservedRows = Math.max(this.reservedRows, lastRow);
+    this.reservedColumns = Math.max(this.reservedColumns, lastColumn);
+  }
+
+  get lastRow(): number {
+    return this.usedRows;
+  }
+
+  toSpec(fields: Omit<SheetSpec, 'values' | 'numberFormats' | 'fontWeights' | 'backgrounds' | 'rows' | 'columns'>): SheetSpec {
+    const rows = this.usedRows;
+    const columns = this.usedColumns;
+    const values: CellInput[][] = [];
+    const numberFormats: string[][] = [];
+    const fontWeights: ('bold' | 'normal')[][] = [];
+    const backgrounds: (string | null)[][] = [];
+    for (let r = 1; r <= rows; r++) {
+      const valueRow: CellInput[] = [];
+      const formatRow: string[] = [];
+      const weightRow: ('bold' | 'normal')[] = [];
+      const backgroundRow: (string | null)[] = [];
+      for (let c = 1; c <= columns; c++) {
+        const cell = this.cells.get(`${r},${c}`);
+        valueRow.push(cell?.value ?? '');
+        formatRow.push(cell?.style.format ?? 'General');
+        weightRow.push(cell?.style.bold ? 'bold' : 'normal');
+        backgroundRow.push(cell?.style.background ?? null);
+      }
+      values.push(valueRow);
+      numberFormats.push(formatRow);
+      fontWeights.push(weightRow);
+      backgrounds.push(backgroundRow);
+    }
+    return {
+      ...fields,
+      values,
+      numberFormats,
+      fontWeights,
+      backgrounds,
+      rows: Math.max(rows, this.reservedRows),
+      columns: Math.max(columns, this.reservedColumns),
+    };
+  }
+}
+
+export type { SheetRole };
