@@ -1,0 +1,208 @@
+// The sidebar page: draws the form in the chosen language, talks to the server only through `server`,
+// and shows every text that comes from the sheet or the user with textContent.
+import type { SidebarContext } from '../src/addon/sidebar';
+import { isLanguage, isRightToLeft, languageFromLocale, translate, type Language, type MessageKey, type MessageParams } from '../src/core/i18n';
+import { BUSINESS_MODELS, CHANNELS } from '../src/core/model/business-models';
+import { STAGES } from '../src/core/model/stages';
+import { KPI_STAGES, type BusinessModelId, type KpiStageId, type WorkbookOptions } from '../src/core/workbook/options';
+import { server } from './bridge';
+import { distinctNames, parseNameList, parseTarget } from './form';
+
+function byId<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`sidebar markup has no #${id}`);
+  return found as T;
+}
+
+const form = byId<HTMLFormElement>('plan-form');
+const businessName = byId<HTMLInputElement>('business-name');
+const modelSelect = byId<HTMLSelectElement>('model');
+const modelHint = byId<HTMLParagraphElement>('model-hint');
+const languageSelect = byId<HTMLSelectElement>('language');
+const currencySelect = byId<HTMLSelectElement>('currency');
+const channelList = byId<HTMLDivElement>('channel-list');
+const customChannels = byId<HTMLTextAreaElement>('custom-channels');
+const segments = byId<HTMLTextAreaElement>('segments');
+const generateButton = byId<HTMLButtonElement>('generate');
+const spreadsheetName = byId<HTMLParagraphElement>('spreadsheet-name');
+const statusRegion = byId<HTMLParagraphElement>('status');
+const errorRegion = byId<HTMLDivElement>('error');
+const resultRegion = byId<HTMLElement>('result');
+
+let language: Language = languageFromLocale(navigator.language);
+let context: SidebarContext | undefined;
+
+/** The currency preselected for a spreadsheet in each language (the user can pick any other). */
+const USUAL_CURRENCY: Record<Language, string> = { en: 'USD', fa: 'IRR', ar: 'SAR' };
+
+function t(key: MessageKey, params?: MessageParams): string {
+  return translate(language, key, params);
+}
+
+function targetInput(stage: KpiStageId): HTMLInputElement {
+  return byId<HTMLInputElement>(`target-${stage}`);
+}
+
+function checkedChannelIds(): Set<string> {
+  return new Set(Array.from(channelList.querySelectorAll<HTMLInputElement>('input:checked'), (box) => box.value));
+}
+
+function selectedModel(): BusinessModelId {
+  return modelSelect.value as BusinessModelId;
+}
+
+/** Checks the channels the chosen business model usually needs (the user can change them). */
+function checkModelChannels(): void {
+  const usual = new Set<string>(BUSINESS_MODELS[selectedModel()].channels);
+  for (const box of channelList.querySelectorAll<HTMLInputElement>('input')) box.checked = usual.has(box.value);
+}
+
+/** Redraws every text in the current language; keeps what the user chose and typed. */
+function render(): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = isRightToLeft(language) ? 'rtl' : 'ltr';
+  document.title = t('ui.sidebar.title');
+  languageSelect.value = language;
+  for (const labelled of document.querySelectorAll<HTMLElement>('[data-label]')) {
+    labelled.textContent = t(labelled.dataset.label as MessageKey);
+  }
+  for (const stageLabel of document.querySelectorAll<HTMLElement>('[data-stage]')) {
+    stageLabel.textContent = STAGES[stageLabel.dataset.stage as KpiStageId].name[language];
+  }
+  if (!context) return;
+  spreadsheetName.textContent = t('ui.spreadsheet', { name: context.spreadsheetName });
+
+  const chosenModel = modelSelect.value;
+  modelSelect.replaceChildren(...context.models.map(({ id }) => new Option(BUSINESS_MODELS[id].name[language], id)));
+  if (chosenModel) modelSelect.value = chosenModel;
+  modelHint.textContent = BUSINESS_MODELS[selectedModel()].description[language];
+
+  const firstDraw = channelList.childElementCount === 0;
+  const checked = checkedChannelIds();
+  channelList.replaceChildren(
+    ...context.channels.map(({ id }) => {
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.value = id;
+      box.checked = checked.has(id);
+      const label = document.createElement('label');
+      label.append(box, document.createTextNode(CHANNELS[id][language]));
+      return label;
+    }),
+  );
+  if (firstDraw) checkModelChannels();
+}
+
+function showError(message: string): void {
+  const title = document.createElement('strong');
+  title.textContent = t('ui.error.title');
+  const text = document.createElement('p');
+  text.textContent = message;
+  errorRegion.replaceChildren(title, text);
+}
+
+function showCreatedSheets(sheetNames: readonly string[]): void {
+  const intro = document.createElement('p');
+  intro.textContent = t('ui.success');
+  const list = document.createElement('ul');
+  list.append(
+    ...sheetNames.map((name) => {
+      const item = document.createElement('li');
+      item.textContent = name;
+      return item;
+    }),
+  );
+  resultRegion.replaceChildren(intro, list);
+}
+
+/** Runs one server call with the loading state shown; a failure ends in the error region. */
+async function whileBusy<T>(message: MessageKey, call: () => Promise<T>): Promise<T | undefined> {
+  form.setAttribute('aria-busy', 'true');
+  generateButton.disabled = true;
+  statusRegion.textContent = t(message);
+  statusRegion.classList.add('busy');
+  errorRegion.replaceChildren();
+  try {
+    return await call();
+  } catch (error) {
+    showError(error instanceof Error && error.message ? error.message : t('ui.error.unreachable'));
+    return undefined;
+  } finally {
+    form.setAttribute('aria-busy', 'false');
+    generateButton.disabled = context === undefined;
+    statusRegion.textContent = '';
+    statusRegion.classList.remove('busy');
+  }
+}
+
+/** The targets typed, or the first stage whose text is not a number of zero or more. */
+function readTargets(): { targets: WorkbookOptions['targets'] } | { invalid: KpiStageId } {
+  const targets: WorkbookOptions['targets'] = {};
+  for (const stage of KPI_STAGES) {
+    const input = targetInput(stage);
+    const value = parseTarget(input.value);
+    input.setAttribute('aria-invalid', String(value === null));
+    if (value === null) return { invalid: stage };
+    if (value !== undefined) targets[stage] = value;
+  }
+  return { targets };
+}
+
+function checkedRadio(name: string): string {
+  return form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
+}
+
+async function generate(): Promise<void> {
+  if (!context) return;
+  const read = readTargets();
+  if ('invalid' in read) {
+    const input = targetInput(read.invalid);
+    showError(t('ui.error.target', { stage: STAGES[read.invalid].name[language], value: input.value }));
+    input.focus();
+    return;
+  }
+  const checked = checkedChannelIds();
+  const names = context.channels.filter(({ id }) => checked.has(id)).map(({ id }) => CHANNELS[id][language]);
+  // The server validates everything again: this object is only what the form holds.
+  const options = {
+    businessName: businessName.value,
+    model: modelSelect.value,
+    language,
+    currency: currencySelect.value,
+    horizon: checkedRadio('horizon'),
+    granularity: checkedRadio('granularity'),
+    channels: distinctNames([...names, ...parseNameList(customChannels.value)]),
+    segments: parseNameList(segments.value),
+    targets: read.targets,
+  } as WorkbookOptions;
+  resultRegion.replaceChildren();
+  const created = await whileBusy('ui.generating', () => server.generateWorkbook(options));
+  if (created) showCreatedSheets(created.sheetNames);
+}
+
+languageSelect.addEventListener('change', () => {
+  if (isLanguage(languageSelect.value)) language = languageSelect.value;
+  render();
+});
+modelSelect.addEventListener('change', () => {
+  modelHint.textContent = BUSINESS_MODELS[selectedModel()].description[language];
+  checkModelChannels();
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void generate();
+});
+
+async function start(): Promise<void> {
+  render();
+  const loaded = await whileBusy('ui.loading', () => server.getSidebarContext());
+  if (!loaded) return;
+  context = loaded;
+  language = loaded.language;
+  currencySelect.replaceChildren(...loaded.currencies.map((code) => new Option(code, code)));
+  if (loaded.currencies.includes(USUAL_CURRENCY[language])) currencySelect.value = USUAL_CURRENCY[language];
+  render();
+  generateButton.disabled = false;
+}
+
+void start();
