@@ -1,0 +1,225 @@
+import { CATALOGUES, LANGUAGES, translate } from '../../src/core/i18n';
+import { BUSINESS_MODELS } from '../../src/core/model/business-models';
+import { KPIS_BY_ID } from '../../src/core/model/kpis';
+import { MEASURE_HEADERS, MEASURES } from '../../src/core/model/measures';
+import { periodStarts } from '../../src/core/workbook/data-sheet';
+import { freeSheetName, generateWorkbookSpec } from '../../src/core/workbook/generate';
+import { BUSINESS_MODEL_IDS, validateWorkbookOptions, type WorkbookOptions } from '../../src/core/workbook/options';
+import type { SheetSpec, WorkbookSpec } from '../../src/core/workbook/spec';
+import { textCell } from '../../src/core/workbook/text';
+
+const START = new Date(Date.UTC(2025, 0, 15)); // a Wednesday
+const SERIAL_2025_01_13 = 45670; // Monday 2025-01-13 as a spreadsheet date: (Date.UTC(2025,0,13) - Date.UTC(1899,11,30)) / 864e5
+
+function options(overrides: Partial<WorkbookOptions> = {}): WorkbookOptions {
+  return {
+    businessName: 'Acme',
+    model: 'ecommerce',
+    language: 'en',
+    currency: 'USD',
+    horizon: '90d',
+    granularity: 'week',
+    channels: ['Email', 'Paid search'],
+    segments: [],
+    targets: {},
+    ...overrides,
+  };
+}
+
+function sheet(spec: WorkbookSpec, role: SheetSpec['role']): SheetSpec {
+  const found = spec.sheets.find((s) => s.role === role);
+  if (!found) throw new Error(`no ${role} sheet`);
+  return found;
+}
+
+function formulasOf(spec: WorkbookSpec): string[] {
+  return spec.sheets.flatMap((s) => s.values.flat()).filter((v): v is string => typeof v === 'string' && v.startsWith('='));
+}
+
+describe('validateWorkbookOptions', () => {
+  it('accepts what the sidebar sends and trims names', () => {
+    const valid = validateWorkbookOptions({ ...options(), businessName: '  Acme  ', targets: { reach: 1000, act: null } });
+    expect(valid.businessName).toBe('Acme');
+    expect(valid.targets).toEqual({ reach: 1000 });
+  });
+
+  it.each([
+    ['a non-object', 'x', 'must be an object'],
+    ['an unknown option', { ...options(), extra: 1 }, 'unknown option "extra"'],
+    ['an empty business name', { ...options(), businessName: ' ' }, 'businessName'],
+    ['a business name over 100 characters', { ...options(), businessName: 'x'.repeat(101) }, 'businessName'],
+    ['an unknown model', { ...options(), model: 'shop' }, 'model'],
+    ['an unknown language', { ...options(), language: 'de' }, 'language'],
+    ['a lower-case currency', { ...options(), currency: 'usd' }, 'currency'],
+    ['no channels', { ...options(), channels: [] }, 'channels'],
+    ['21 channels', { ...options(), channels: Array.from({ length: 21 }, (_, i) => `c${i}`) }, 'channels'],
+    ['a channel that is not text', { ...options(), channels: ['Email', 3] }, 'channels'],
+    ['a duplicate channel ignoring case', { ...options(), channels: ['Email', 'EMAIL'] }, 'twice'],
+    ['11 segments', { ...options(), segments: Array.from({ length: 11 }, (_, i) => `s${i}`) }, 'segments'],
+    ['a negative target', { ...options(), targets: { reach: -1 } }, 'reach'],
+    ['a text target', { ...options(), targets: { reach: '10' } }, 'reach'],
+    ['a target for an unknown stage', { ...options(), targets: { plan: 1 } }, 'targets'],
+    ['an unknown horizon', { ...options(), horizon: '30d' }, 'horizon'],
+  ])('rejects %s with a message naming it', (_, raw, expected) => {
+    expect(() => validateWorkbookOptions(raw)).toThrow(expected);
+  });
+
+  it('speaks the requested language', () => {
+    expect(() => validateWorkbookOptions({ ...options(), currency: 'x' }, 'fa')).toThrow(
+      translate('fa', 'workbook.error.badCurrency', { value: '"x"' }),
+    );
+  });
+});
+
+describe('textCell', () => {
+  it.each(['=SUM(A1)', '+1', '-1', '@x', '\tx', '\rx', '2024', '=HYPERLINK("http://x")'])('keeps %j as literal text', (text) => {
+    const cell = textCell(text);
+    expect(cell).toBe(`'${text}`);
+  });
+});
+
+describe('freeSheetName', () => {
+  it('adds " (2)", " (3)" to a taken name, ignoring case', () => {
+    expect(freeSheetName('Data', ['Other'])).toBe('Data');
+    expect(freeSheetName('Data', ['data'])).toBe('Data (2)');
+    expect(freeSheetName('Data', ['Data', 'Data (2)'])).toBe('Data (3)');
+  });
+
+  it('never reuses an existing name for any generated sheet', () => {
+    const taken = ['Data', 'KPIs', 'Dashboard (2)', 'Dashboard', 'Plan (OSA)'];
+    const names = generateWorkbookSpec(options(), taken, START).sheets.map((s) => s.name);
+    expect(names).toEqual(['Plan (OSA) (2)', 'KPIs (2)', 'Data (2)', 'Dashboard (3)']);
+  });
+});
+
+describe('periodStarts', () => {
+  it('starts weeks on the Monday and counts 13 weeks, 52 weeks, 3 months or 12 months', () => {
+    const weeks = periodStarts({ horizon: '90d', granularity: 'week' }, START);
+    expect(weeks[0]).toBe(SERIAL_2025_01_13);
+    expect(weeks).toHaveLength(13);
+    expect(weeks[1] - weeks[0]).toBe(7);
+    expect(periodStarts({ horizon: '12m', granularity: 'week' }, START)).toHaveLength(52);
+    const months = periodStarts({ horizon: '12m', granularity: 'month' }, START);
+    expect(months).toHaveLength(12);
+    expect(months[0]).toBe(SERIAL_2025_01_13 - 12); // 2025-01-01
+    expect(months[1] - months[0]).toBe(31);
+    expect(periodStarts({ horizon: '90d', granularity: 'month' }, START)).toHaveLength(3);
+  });
+});
+
+describe('generateWorkbookSpec', () => {
+  const all = BUSINESS_MODEL_IDS.flatMap((model) =>
+    LANGUAGES.map((language) => generateWorkbookSpec(options({ model, language, segments: ['SMB', 'Enterprise'] }), [], START)),
+  );
+
+  it('gives every sheet rectangular grids of one size, inside its kept grid', () => {
+    for (const spec of all) {
+      for (const s of spec.sheets) {
+        const rows = s.values.length;
+        const columns = s.values[0].length;
+        for (const grid of [s.values, s.numberFormats, s.fontWeights, s.backgrounds]) {
+          expect(grid).toHaveLength(rows);
+          for (const row of grid) expect(row).toHaveLength(columns);
+        }
+        expect(s.rows).toBeGreaterThanOrEqual(rows);
+        expect(s.columns).toBeGreaterThanOrEqual(columns);
+        const blocks = [...s.validations, ...s.conditionalFormats, ...s.charts].map((x) => x.block);
+        for (const b of blocks) {
+          expect(b.row + b.numRows - 1).toBeLessThanOrEqual(s.rows);
+          expect(b.column + b.numColumns - 1).toBeLessThanOrEqual(s.columns);
+        }
+      }
+    }
+  });
+
+  it('writes formulas Sheets parses in any locale: no decimal literal, no {} array, quoted sheet names, only RACE_ custom functions', () => {
+    const builtIns = new Set(['IF', 'SUM', 'SUMIFS', 'COUNT', 'COUNTIF', 'MAXIFS', 'MIN', 'OR', 'ISNUMBER']);
+    for (const spec of all) {
+      for (const formula of formulasOf(spec)) {
+        const outsideStrings = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, 'S!');
+        expect(outsideStrings).not.toMatch(/\d\.\d/);
+        expect(outsideStrings).not.toMatch(/[{};]/);
+        for (const [, name] of outsideStrings.matchAll(/([A-Z_][A-Z0-9_.]*)\(/g)) {
+          expect(builtIns.has(name) || name.startsWith('RACE_')).toBe(true);
+        }
+        for (const [ref] of outsideStrings.matchAll(/[^\s(,=&<>+\-*/]+!/g)) expect(ref).toBe('S!');
+      }
+    }
+  });
+
+  it('passes the language literally to text-returning RACE functions', () => {
+    for (const spec of all) {
+      for (const formula of formulasOf(spec).filter((f) => /RACE_(FUNNEL|BOTTLENECK|SUMMARY|STATUS)\(/.test(f))) {
+        expect(formula).toContain(`"${spec.language}")`);
+      }
+    }
+  });
+
+  it('writes every text as neutralized text, user text included', () => {
+    const evil = options({ businessName: '=IMPORTXML("x")', channels: ['+cmd', '@mail', '-1'], segments: ['=1+1', '\tTab'] });
+    const spec = generateWorkbookSpec(evil, [], START);
+    for (const value of spec.sheets.flatMap((s) => s.values.flat())) {
+      if (typeof value === 'string' && value !== '') expect(value[0] === "'" || value[0] === '=').toBe(true);
+    }
+    const texts = spec.sheets.flatMap((s) => s.values.flat()).filter((v): v is string => typeof v === 'string' && v.startsWith("'"));
+    for (const name of ['+cmd', '@mail', '-1', '=1+1', '\tTab']) expect(texts).toContain(`'${name}`);
+    const formulas = formulasOf(spec).join('\n');
+    for (const name of ['+cmd', '@mail', '=1+1', 'IMPORTXML']) expect(formulas).not.toContain(name);
+  });
+
+  it('makes fa and ar sheets right-to-left and English ones left-to-right', () => {
+    for (const spec of all) for (const s of spec.sheets) expect(s.rightToLeft).toBe(spec.language !== 'en');
+  });
+
+  it('localizes sheet names and every header from the catalogue', () => {
+    for (const spec of all) {
+      expect(spec.sheets.map((s) => s.name)).toEqual(
+        ['workbook.sheet.plan', 'workbook.sheet.kpis', 'workbook.sheet.data', 'workbook.sheet.dashboard'].map((k) => CATALOGUES[spec.language][k as 'workbook.sheet.plan']),
+      );
+    }
+  });
+
+  it('lays out the Data sheet: one row per period x channel x segment, RACE_SUMMARY headers, validation on all volumes', () => {
+    const opts = options({ segments: ['SMB', 'Enterprise'], language: 'fa' });
+    const data = sheet(generateWorkbookSpec(opts, [], START), 'data');
+    const [header, ...rows] = data.values;
+    expect(header.slice(3)).toEqual(MEASURES.map((m) => `'${MEASURE_HEADERS[m].fa}`));
+    expect(rows).toHaveLength(13 * 2 * 2);
+    expect(rows[0].slice(0, 3)).toEqual([SERIAL_2025_01_13, "'Email", "'SMB"]);
+    expect(rows[3].slice(0, 3)).toEqual([SERIAL_2025_01_13, "'Paid search", "'Enterprise"]);
+    expect(rows[4][0]).toBe(SERIAL_2025_01_13 + 7);
+    expect(data.frozenRows).toBe(1);
+    expect(data.validations).toEqual([
+      expect.objectContaining({ block: { row: 2, column: 4, numRows: 52, numColumns: MEASURES.length }, rule: expect.objectContaining({ kind: 'nonNegativeNumber' }) }),
+    ]);
+    expect(data.numberFormats[1][3 + MEASURES.indexOf('revenue')]).toContain('USD');
+  });
+
+  it('lists each stage KPI of the model per segment and for all segments, with a stage target on its volume KPI', () => {
+    const opts = options({ model: 'b2b', segments: ['SMB', 'Enterprise'], targets: { convert: 120 } });
+    const kpis = sheet(generateWorkbookSpec(opts, [], START), 'kpis');
+    const model = BUSINESS_MODELS.b2b;
+    const perBlock = Object.values(model.kpiIds).flat();
+    const names = kpis.values.map((row) => row[1]);
+    for (const id of perBlock) expect(names.filter((n) => n === `'${KPIS_BY_ID[id].name.en}`)).toHaveLength(3);
+    expect(names).toContain("'SMB");
+    expect(names).toContain("'All segments");
+    const targets = kpis.values.filter((row) => row[5] === 120);
+    expect(targets).toHaveLength(1); // only in the all-segments block
+    const volumeKpi = KPIS_BY_ID[model.kpiIds.convert.find((id) => KPIS_BY_ID[id].vqvc === 'volume' && KPIS_BY_ID[id].fromData && !KPIS_BY_ID[id].fromData!.denominator)!];
+    expect(targets[0][1]).toBe(`'${volumeKpi.name.en}`);
+    expect(kpis.values.flat().filter((v) => typeof v === 'string' && v.startsWith('=RACE_STATUS('))).toHaveLength(perBlock.length * 3);
+  });
+
+  it('has the same number of rules, charts and column spans for a small and a large workbook', () => {
+    const small = generateWorkbookSpec(options({ horizon: '90d', granularity: 'month', channels: ['Email'] }), [], START);
+    const large = generateWorkbookSpec(
+      options({ horizon: '12m', granularity: 'week', channels: Array.from({ length: 20 }, (_, i) => `Channel ${i}`), segments: Array.from({ length: 10 }, (_, i) => `Segment ${i}`) }),
+      [],
+      START,
+    );
+    const shape = (spec: WorkbookSpec) => spec.sheets.map((s) => [s.validations.length, s.conditionalFormats.length, s.charts.length, s.columnWidths.length, s.frozenRows]);
+    expect(shape(large)).toEqual(shape(small));
+    expect(sheet(large, 'data').rows).toBe(1 + 52 * 20 * 10);
+  });
+});
