@@ -31,7 +31,7 @@ export const RACE_KPIS = defineCustomFunction({
       optional: true,
     },
   ],
-  returns: 'A table with a header row that spills below and right: stage, KPI, VQVC, unit, direction, definition, formula.',
+  returns: 'A table with a header row: stage, KPI, VQVC, unit, direction, definition, formula.',
   example: {
     formula: '=RACE_KPIS("convert", "en")',
     result: 'the Convert KPIs, e.g. "Conversion rate | Quality | Rate (%) | Higher is better | … | Orders ÷ Visits"',

@@ -52,8 +52,8 @@ export interface BusinessModel {
   readonly channels: readonly ChannelId[];
 }
 
-const impressions: FunnelStep = { measure: 'impressions', name: MEASURE_HEADERS.impressions };
-const visits: FunnelStep = { measure: 'visits', name: MEASURE_HEADERS.visits };
+const IMPRESSIONS_STEP: FunnelStep = { measure: 'impressions', name: MEASURE_HEADERS.impressions };
+const VISITS_STEP: FunnelStep = { measure: 'visits', name: MEASURE_HEADERS.visits };
 
 export const BUSINESS_MODELS: Record<BusinessModelId, BusinessModel> = {
   ecommerce: {
@@ -71,8 +71,8 @@ export const BUSINESS_MODELS: Record<BusinessModelId, BusinessModel> = {
       engage: ['repeatCustomers', 'repeatRate', 'customerSatisfaction', 'nps', 'emailOpenRate', 'customerLifetimeValue'],
     },
     funnel: [
-      impressions,
-      visits,
+      IMPRESSIONS_STEP,
+      VISITS_STEP,
       { measure: 'leads', name: { en: 'Add-to-carts', fa: 'افزودن به سبد خرید', ar: 'الإضافات إلى السلة' } },
       { measure: 'customers', name: { en: 'Orders', fa: 'سفارش‌ها', ar: 'الطلبات' } },
       { measure: 'repeatCustomers', name: { en: 'Repeat buyers', fa: 'خریداران تکراری', ar: 'المشترون المتكررون' } },
@@ -94,8 +94,8 @@ export const BUSINESS_MODELS: Record<BusinessModelId, BusinessModel> = {
       engage: ['repeatCustomers', 'repeatRate', 'nps', 'churnRate', 'customerLifetimeValue', 'emailOpenRate'],
     },
     funnel: [
-      impressions,
-      visits,
+      IMPRESSIONS_STEP,
+      VISITS_STEP,
       { measure: 'leads', name: MEASURE_HEADERS.leads },
       { measure: 'customers', name: { en: 'Won deals', fa: 'قراردادهای بسته‌شده', ar: 'الصفقات المُبرمة' } },
       { measure: 'repeatCustomers', name: { en: 'Repeat clients', fa: 'مشتریان همیشگی', ar: 'العملاء الدائمون' } },
@@ -117,7 +117,7 @@ export const BUSINESS_MODELS: Record<BusinessModelId, BusinessModel> = {
       engage: ['churnRate', 'repeatRate', 'repeatCustomers', 'nps', 'customerSatisfaction', 'customerLifetimeValue', 'emailOpenRate'],
     },
     funnel: [
-      visits,
+      VISITS_STEP,
       { measure: 'leads', name: { en: 'Trial sign-ups', fa: 'ثبت‌نام‌های آزمایشی', ar: 'التسجيلات التجريبية' } },
       { measure: 'customers', name: { en: 'Paying subscribers', fa: 'مشترکان پولی', ar: 'المشتركون الدافعون' } },
       { measure: 'repeatCustomers', name: { en: 'Renewals', fa: 'تمدیدها', ar: 'التجديدات' } },
@@ -139,8 +139,8 @@ export const BUSINESS_MODELS: Record<BusinessModelId, BusinessModel> = {
       engage: ['repeatCustomers', 'repeatRate', 'customerSatisfaction', 'nps', 'advocacy', 'returningVisits'],
     },
     funnel: [
-      impressions,
-      visits,
+      IMPRESSIONS_STEP,
+      VISITS_STEP,
       { measure: 'leads', name: { en: 'Enquiries and bookings', fa: 'استعلام‌ها و رزروها', ar: 'الاستفسارات والحجوزات' } },
       { measure: 'customers', name: { en: 'Customers served', fa: 'مشتریان خدمت‌گرفته', ar: 'العملاء المخدومون' } },
       { measure: 'repeatCustomers', name: { en: 'Regular customers', fa: 'مشتریان همیشگی', ar: 'العملاء الدائمون' } },
@@ -162,8 +162,8 @@ export const BUSINESS_MODELS: Record<BusinessModelId, BusinessModel> = {
       engage: ['returningVisits', 'emailOpenRate', 'repeatRate', 'churnRate', 'advocacy', 'nps', 'customerLifetimeValue'],
     },
     funnel: [
-      impressions,
-      visits,
+      IMPRESSIONS_STEP,
+      VISITS_STEP,
       { measure: 'leads', name: { en: 'Newsletter subscribers', fa: 'مشترکان خبرنامه', ar: 'المشتركون في النشرة البريدية' } },
       { measure: 'customers', name: { en: 'Paying members', fa: 'اعضای پولی', ar: 'الأعضاء الدافعون' } },
       { measure: 'repeatCustomers', name: { en: 'Renewing members', fa: 'اعضای تمدیدکننده', ar: 'الأعضاء المجدِّدون' } },
