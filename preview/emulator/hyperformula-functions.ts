@@ -1,0 +1,192 @@
+// The RACE custom functions as HyperFormula functions, generated from the same registry the add-on
+// ships (src/functions), so formulas in emulated workbooks run the real code. Arguments and results
+// are converted to and from what Apps Script passes to a custom function.
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type ImplementedFunctions,
+} from 'hyperformula';
+import { gridOf, type Arg, type Cell } from '../../src/core/cells';
+import { CUSTOM_FUNCTIONS } from '../../src/functions';
+import type { CustomFunctionSpec } from '../../src/functions/define';
+
+// HyperFormula's internal value types are not exported: these are the shapes we rely on.
+type ScalarIn = unknown;
+type Ast = unknown;
+interface State {
+  formulaAddress: { sheet: number; row: number; col: number };
+}
+interface RichNumberLike {
+  val: number;
+  getDetailedType(): string;
+}
+type ScalarOut = number | string | boolean | typeof EmptyValue | CellError;
+
+const DATE_TYPES = new Set(['NUMBER_DATE', 'NUMBER_DATETIME']);
+
+/**
+ * Spill sizes are fixed by HyperFormula when a formula is entered, from the data at that moment. The
+ * emulator re-enters a spilling formula whose result no longer fits; this hook tells it which ones.
+ */
+export interface SpillObserver {
+  predicted(address: State['formulaAddress'], rows: number, columns: number): void;
+  computed(address: State['formulaAddress'], rows: number, columns: number): void;
+}
+
+const observers = new WeakMap<object, SpillObserver>();
+
+/** Connects an engine to the emulator that owns it; keyed by the dependency graph its plugins share. */
+export function observeSpills(engine: HyperFormula, observer: SpillObserver): void {
+  observers.set(engine.dependencyGraph, observer);
+}
+
+function isRichNumber(value: unknown): value is RichNumberLike {
+  return typeof value === 'object' && value !== null && typeof (value as RichNumberLike).val === 'number';
+}
+
+/** What the plugin runs: each spec's run() with Apps Script-shaped arguments, and the size of its result. */
+class RaceFunctionsPlugin extends FunctionPlugin {
+  static implementedFunctions: ImplementedFunctions = {};
+
+  private observer(): SpillObserver | undefined {
+    return observers.get(this.dependencyGraph);
+  }
+
+  /** A scalar as a custom function receives it: "" for empty, a Date for date cells. */
+  private toCell(value: ScalarIn): Cell {
+    if (value === EmptyValue || value === undefined || value === null) return '';
+    if (value instanceof CellError) throw new Error(errorText(value));
+    if (isRichNumber(value)) {
+      if (DATE_TYPES.has(value.getDetailedType())) {
+        const d = this.dateTimeHelper.numberToSimpleDateTime(value.val);
+        return new Date(d.year, d.month - 1, d.day, d.hours, d.minutes, Math.floor(d.seconds));
+      }
+      return value.val;
+    }
+    return value as Cell;
+  }
+
+  /** A range arrives as a 2-D array, a single cell (or a 1x1 range) as a scalar. */
+  private toArg(value: unknown): Arg {
+    if (value === undefined) return undefined; // an omitted optional argument
+    if (value instanceof SimpleRangeValue) {
+      const rows = value.data.map((row) => row.map((cell) => this.toCell(cell)));
+      return rows.length === 1 && rows[0].length === 1 ? rows[0][0] : rows;
+    }
+    return this.toCell(value);
+  }
+
+  private toScalarOut(cell: Cell): ScalarOut {
+    if (cell === null || cell === undefined) return EmptyValue;
+    if (cell instanceof Date) {
+      return this.dateTimeHelper.dateToNumber({ year: cell.getFullYear(), month: cell.getMonth() + 1, day: cell.getDate() });
+    }
+    if (typeof cell === 'number' && !Number.isFinite(cell)) {
+      return new CellError(ErrorType.NUM, `Custom function returned ${cell}`);
+    }
+    return cell;
+  }
+
+  /** Runs the spec: a 2-D result spills (a 1x1 one is a scalar, as in Sheets), a thrown Error is #ERROR!. */
+  evaluate(spec: CustomFunctionSpec, args: unknown[], state: State): ScalarOut | SimpleRangeValue {
+    let result: Cell | Cell[][];
+    try {
+      result = spec.run(...args.map((arg) => this.toArg(arg)));
+    } catch (error) {
+      this.observer()?.computed(state.formulaAddress, 1, 1);
+      return new CellError(ErrorType.ERROR, error instanceof Error ? error.message : String(error));
+    }
+    if (!Array.isArray(result)) {
+      this.observer()?.computed(state.formulaAddress, 1, 1);
+      return this.toScalarOut(result);
+    }
+    const grid = gridOf(result);
+    const width = Math.max(1, ...grid.map((row) => row.length));
+    const rows = grid.map((row) => Array.from({ length: width }, (_, i) => this.toScalarOut(row[i])));
+    this.observer()?.computed(state.formulaAddress, rows.length, width);
+    if (rows.length === 1 && width === 1) return rows[0][0];
+    return SimpleRangeValue.onlyValues(rows as never);
+  }
+
+  /** The result's size, found by running the function on the current data (an error is one cell). */
+  sizeOf(spec: CustomFunctionSpec, ast: { args: Ast[] }, state: State): ArraySize {
+    let size = ArraySize.scalar();
+    try {
+      const args = ast.args.map((arg) => this.evaluateAst(arg as never, state as never));
+      if (!args.some((arg) => arg instanceof CellError)) {
+        const result = spec.run(...args.map((arg) => this.toArg(arg)));
+        if (Array.isArray(result)) {
+          const grid = gridOf(result);
+          const width = Math.max(1, ...grid.map((row) => row.length));
+          size = new ArraySize(width, Math.max(1, grid.length));
+        }
+      }
+    } catch {
+      size = ArraySize.scalar(); // a thrown error or data not computed yet: re-checked when computed
+    }
+    this.observer()?.predicted(state.formulaAddress, size.height, size.width);
+    return size;
+  }
+}
+
+/** The text Sheets shows for an error value: "#DIV/0!", "#ERROR!", "#N/A", ... */
+export function errorText(error: { type: ErrorType }): string {
+  switch (error.type) {
+    case ErrorType.DIV_BY_ZERO:
+      return '#DIV/0!';
+    case ErrorType.NAME:
+      return '#NAME?';
+    case ErrorType.VALUE:
+      return '#VALUE!';
+    case ErrorType.NUM:
+      return '#NUM!';
+    case ErrorType.NA:
+      return '#N/A';
+    case ErrorType.REF:
+    case ErrorType.SPILL: // Sheets reports a blocked spill as #REF!
+      return '#REF!';
+    default:
+      return '#ERROR!';
+  }
+}
+
+let registered = false;
+
+/** Registers every RACE custom function with HyperFormula, once per process. */
+export function registerRaceFunctions(): void {
+  if (registered) return;
+  const implemented: ImplementedFunctions = {};
+  const translations: Record<string, string> = {};
+  const prototype = RaceFunctionsPlugin.prototype as unknown as Record<string, unknown>;
+  for (const spec of CUSTOM_FUNCTIONS) {
+    const method = `run_${spec.name}`;
+    const sizeMethod = `size_${spec.name}`;
+    prototype[method] = function (this: RaceFunctionsPlugin, ast: { args: Ast[] }, state: State) {
+      return this['runFunction'](
+        ast.args as never,
+        state as never,
+        this['metadata'](spec.name),
+        (...args: unknown[]) => this.evaluate(spec, args, state) as never,
+      );
+    };
+    prototype[sizeMethod] = function (this: RaceFunctionsPlugin, ast: { args: Ast[] }, state: State) {
+      return this.sizeOf(spec, ast, state);
+    };
+    implemented[spec.name] = {
+      method,
+      sizeOfResultArrayMethod: sizeMethod,
+      vectorizationForbidden: true,
+      parameters: spec.params.map((param) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: param.optional === true })),
+    };
+    translations[spec.name] = spec.name;
+  }
+  RaceFunctionsPlugin.implementedFunctions = implemented;
+  HyperFormula.registerFunctionPlugin(RaceFunctionsPlugin, { enGB: translations });
+  registered = true;
+}
