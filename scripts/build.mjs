@@ -6,12 +6,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { buildSidebar } from './build-sidebar.mjs';
-import { importTs } from './import-ts.mjs';
+import { requireTs } from './require-ts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 const outDir = join(root, 'dist');
-const { BUNDLE_GLOBAL, parameterNames, registryProblems, renderStubs } = await importTs('scripts/stubs.ts');
+const { BUNDLE_GLOBAL, parameterNames, registryProblems, renderStubs } = requireTs('scripts/stubs.ts');
 
 function fail(lines) {
   console.error(['build failed:', ...lines.map((line) => `  - ${line}`)].join('\n'));
@@ -41,13 +41,8 @@ const bundle = await build({
 });
 const bundleCode = bundle.outputFiles[0].text;
 
-let registry;
-try {
-  registry = evaluate(bundleCode)[BUNDLE_GLOBAL];
-} catch (error) {
-  fail([`the bundle throws while loading: ${error.stack ?? error}`]);
-}
-const { PUBLIC_FUNCTIONS: publicFunctions, CUSTOM_FUNCTIONS: customFunctions } = registry;
+// The registry as written in the source (see require-ts.mjs for why not from the bundle).
+const { PUBLIC_FUNCTIONS: publicFunctions, CUSTOM_FUNCTIONS: customFunctions } = requireTs('src/server.ts');
 if (!Array.isArray(publicFunctions) || !Array.isArray(customFunctions)) {
   fail(['src/server.ts must export PUBLIC_FUNCTIONS and CUSTOM_FUNCTIONS']);
 }
@@ -56,11 +51,18 @@ if (problems.length > 0) fail(problems);
 
 const code = `${bundleCode}\n${renderStubs(publicFunctions, customFunctions)}`;
 
-// The emitted stubs, as Apps Script will see them: top-level functions with the registry's parameter names.
-const emitted = evaluate(code);
+// The emitted file as Apps Script loads it: one top-level function per public function, with the
+// registry's parameter names, forwarding to a bundle function of the same name.
+let emitted;
+try {
+  emitted = evaluate(code);
+} catch (error) {
+  fail([`dist/Code.js throws while loading: ${error.stack ?? error}`]);
+}
 const stubProblems = publicFunctions.flatMap((spec) => {
   const stub = emitted[spec.name];
   if (typeof stub !== 'function') return [`${spec.name}: no top-level function in dist/Code.js`];
+  if (typeof emitted[BUNDLE_GLOBAL].api[spec.name] !== 'function') return [`${spec.name}: missing from api in src/server.ts`];
   const expected = spec.params.map((param) => param.name).join(', ');
   const actual = parameterNames(stub).join(', ');
   return actual === expected ? [] : [`${spec.name}: stub parameters (${actual}) differ from the registry (${expected})`];

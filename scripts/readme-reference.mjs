@@ -3,13 +3,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importTs } from './import-ts.mjs';
+import { requireTs } from './require-ts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 const readmePath = join(root, 'README.md');
-const { renderReference, withReference } = await importTs('scripts/reference.ts');
-const { CUSTOM_FUNCTIONS } = await importTs('src/functions/index.ts');
+const { renderReference, withReference } = requireTs('scripts/reference.ts');
+const { CUSTOM_FUNCTIONS } = requireTs('src/functions/index.ts');
 
 const readme = readFileSync(readmePath, 'utf8');
 const updated = withReference(readme, renderReference(CUSTOM_FUNCTIONS));
