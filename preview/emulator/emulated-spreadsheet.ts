@@ -195,7 +195,7 @@ export class SpreadsheetEmulator {
   private nextSheetId = 0;
   private nextMetadataId = 1;
   private nextChartId = 1;
-  private readonly predictedSpills = new Map<string, string>();
+  private readonly predictedSpills = new Map<string, { rows: number; columns: number }>();
   private readonly staleSpills = new Map<string, SimpleCellAddress>();
   private readonly sheetFacades = new WeakMap<SheetModel, SheetFacade>();
   private spreadsheetFacade?: SpreadsheetFacade;
@@ -211,11 +211,13 @@ export class SpreadsheetEmulator {
       dateFormats: this.locale === 'en_US' ? ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY-MM-DD'] : ['YYYY-MM-DD', 'YYYY/MM/DD', 'DD/MM/YYYY'],
     });
     observeSpills(this.engine, {
-      predicted: (address, rows, columns) => this.predictedSpills.set(this.addressKey(address), `${rows}x${columns}`),
+      predicted: (address, rows, columns) => this.predictedSpills.set(this.addressKey(address), { rows, columns }),
       computed: (address, rows, columns) => {
         const key = this.addressKey(address);
         const predicted = this.predictedSpills.get(key);
-        if (predicted !== undefined && predicted !== `${rows}x${columns}`) this.staleSpills.set(key, { ...address });
+        if (predicted === undefined) return undefined;
+        if (predicted.rows !== rows || predicted.columns !== columns) this.staleSpills.set(key, { ...address });
+        return predicted;
       },
     });
     const seeds = Object.entries(options.sheets ?? { Sheet1: [] });
@@ -333,14 +335,13 @@ export class SpreadsheetEmulator {
    */
   private settleSpills(): void {
     for (let pass = 0; pass < MAX_SPILL_SETTLING_PASSES && this.staleSpills.size > 0; pass++) {
-      const stale = [...this.staleSpills.values()];
+      const formulas = [...this.staleSpills.values()]
+        .filter((address) => this.engine.getSheetName(address.sheet) !== undefined)
+        .map((address) => ({ address, formula: this.engine.getCellSerialized(address) }))
+        .filter(({ formula }) => typeof formula === 'string' && formula.startsWith('='));
       this.staleSpills.clear();
       this.engine.batch(() => {
-        for (const address of stale) {
-          if (!this.engine.doesSheetExist(this.engine.getSheetName(address.sheet) ?? '')) continue;
-          const formula = this.engine.getCellSerialized(address);
-          if (typeof formula === 'string' && formula.startsWith('=')) this.engine.setCellContents(address, formula);
-        }
+        for (const { address, formula } of formulas) this.engine.setCellContents(address, formula);
       });
     }
   }

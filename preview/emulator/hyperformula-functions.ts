@@ -36,7 +36,8 @@ const DATE_TYPES = new Set(['NUMBER_DATE', 'NUMBER_DATETIME']);
  */
 export interface SpillObserver {
   predicted(address: State['formulaAddress'], rows: number, columns: number): void;
-  computed(address: State['formulaAddress'], rows: number, columns: number): void;
+  /** Returns the size the engine reserved for this formula's result, if it was predicted here. */
+  computed(address: State['formulaAddress'], rows: number, columns: number): { rows: number; columns: number } | undefined;
 }
 
 const observers = new WeakMap<object, SpillObserver>();
@@ -107,10 +108,13 @@ class RaceFunctionsPlugin extends FunctionPlugin {
       return this.toScalarOut(result);
     }
     const grid = gridOf(result);
-    const width = Math.max(1, ...grid.map((row) => row.length));
-    const rows = grid.map((row) => Array.from({ length: width }, (_, i) => this.toScalarOut(row[i])));
-    this.observer()?.computed(state.formulaAddress, rows.length, width);
-    if (rows.length === 1 && width === 1) return rows[0][0];
+    let width = Math.max(1, ...grid.map((row) => row.length));
+    let height = Math.max(1, grid.length);
+    // The engine cannot store a result larger than it reserved: fit it now, the emulator re-enters the formula.
+    const reserved = this.observer()?.computed(state.formulaAddress, height, width);
+    if (reserved) ({ rows: height, columns: width } = reserved);
+    const rows = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => this.toScalarOut(grid[r]?.[c])));
+    if (height === 1 && width === 1) return rows[0][0];
     return SimpleRangeValue.onlyValues(rows as never);
   }
 
