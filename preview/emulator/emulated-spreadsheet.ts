@@ -316,7 +316,8 @@ export class SpreadsheetEmulator {
 
   /** Writes values and formulas with setValues semantics; 1-based top-left corner. */
   writeCells(model: SheetModel, row: number, column: number, values: unknown[][]): void {
-    const contents = values.map((cells) => cells.map(toEngineContent));
+    // Array.from: arrays from another realm (gas-local) are not `instanceof Array` for HyperFormula.
+    const contents = Array.from(values, (cells) => Array.from(cells, toEngineContent));
     this.engine.setCellContents({ sheet: model.engineId, row: row - 1, col: column - 1 }, contents);
     this.settleSpills();
   }
