@@ -57,7 +57,7 @@ export class SheetGrid {
       const backgroundRow: (string | null)[] = [];
       for (let c = 1; c <= columns; c++) {
         const cell = this.cells.get(`${r},${c}`);
-        valueRow.push(cell?.value ?? '');
+        valueRow.push(cell === undefined || cell.value === '' ? null : cell.value);
         formatRow.push(cell?.style.format ?? 'General');
         weightRow.push(cell?.style.bold ? 'bold' : 'normal');
         backgroundRow.push(cell?.style.background ?? null);

@@ -5,10 +5,11 @@ export type SheetRole = 'plan' | 'kpis' | 'data' | 'dashboard';
 export const SHEET_METADATA_KEY = 'race.sheet';
 
 /**
- * A cell as `Range.setValues` takes it: a number, or a string that is either a formula ("=...") or text
- * already neutralized by `text.ts` (so it can never turn into a formula or a number).
+ * A cell as `Range.setValues` takes it: a number, a string that is either a formula ("=...") or text
+ * already neutralized by `text.ts` (so it can never turn into a formula or a number), or null for an
+ * empty cell (null rather than "", so the cell stays free for a neighbour's spilled result).
  */
-export type CellInput = string | number;
+export type CellInput = string | number | null;
 
 /** A block of cells by 1-based position, as `Sheet.getRange(row, column, numRows, numColumns)`. */
 export interface Block {

@@ -1,0 +1,289 @@
+// The generated workbook computed by a real spreadsheet engine: the writer runs against the
+// HyperFormula-backed emulator of SpreadsheetApp, formulas and RACE functions included.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { createAppsScriptGlobals, type AppsScriptGlobals } from '../../preview/emulator/services';
+import type { SheetSnapshot } from '../../preview/emulator/emulated-spreadsheet';
+import { generateWorkbook } from '../../src/addon/writer';
+import { LANGUAGES, translate, type Language } from '../../src/core/i18n';
+import { BUSINESS_MODELS } from '../../src/core/model/business-models';
+import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../../src/core/model/measures';
+import { BUSINESS_MODEL_IDS, type WorkbookOptions } from '../../src/core/workbook/options';
+
+const START = new Date(Date.UTC(2025, 0, 15));
+const ERROR_VALUE = /^#(DIV\/0!|ERROR!|N\/A|REF!|NAME\?|VALUE!|NUM!|NULL!|SPILL!|CYCLE!|LIC!)/;
+const LOCALES: Record<Language, string> = { en: 'en_US', fa: 'fa_IR', ar: 'ar_EG' };
+const USER_SHEETS = {
+  Data: [['Budget', 'Spend'], [100, '=A2*2'], ['=SUM(A2:A3)', "'=not a formula"]],
+  Notes: [['keep me', 42, '=B1+1']],
+};
+
+function options(overrides: Partial<WorkbookOptions> = {}): WorkbookOptions {
+  return {
+    businessName: 'Acme',
+    model: 'ecommerce',
+    language: 'en',
+    currency: 'USD',
+    horizon: '90d',
+    granularity: 'month',
+    channels: ['Email', 'Paid search', 'Social'],
+    segments: ['SMB', 'Enterprise'],
+    targets: { reach: 100000, convert: 500 },
+    ...overrides,
+  };
+}
+
+/** A fresh emulated spreadsheet whose services are the globals the writer uses. */
+function emulate(language: Language, extra: Parameters<typeof createAppsScriptGlobals>[0] = {}): AppsScriptGlobals {
+  const globals = createAppsScriptGlobals({ locale: LOCALES[language], sheets: USER_SHEETS, ...extra });
+  Object.assign(globalThis, { SpreadsheetApp: globals.SpreadsheetApp, LockService: globals.LockService, Charts: globals.Charts });
+  return globals;
+}
+
+function generate(globals: AppsScriptGlobals, opts: WorkbookOptions) {
+  // The emulator implements the subset the writer uses, not the whole Spreadsheet interface.
+  const spreadsheet = globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  return generateWorkbook(spreadsheet, opts, START);
+}
+
+function sheetNamed(globals: AppsScriptGlobals, name: string): SheetSnapshot {
+  const found = globals.emulator.snapshot().sheets.find((s) => s.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+function errorCells(sheet: SheetSnapshot): string[] {
+  const found: string[] = [];
+  sheet.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (typeof value === 'string' && ERROR_VALUE.test(value)) found.push(`${sheet.name}!R${r + 1}C${c + 1} ${value} ${sheet.formulas[r]?.[c] ?? ''}`);
+    }),
+  );
+  return found;
+}
+
+function userSheets(globals: AppsScriptGlobals): SheetSnapshot[] {
+  return globals.emulator.snapshot().sheets.filter((s) => Object.keys(USER_SHEETS).includes(s.name));
+}
+
+type Row = Record<MeasureId, number>;
+
+/** Writes one measure row per Data row (in the Data sheet's order) and returns each row's channel. */
+function fillData(globals: AppsScriptGlobals, dataName: string, rows: Row[]): string[] {
+  const data = sheetNamed(globals, dataName);
+  const firstMeasure = data.values[0].indexOf(MEASURE_HEADERS[MEASURES[0]][languageOfSheet(data)]) + 1;
+  globals.SpreadsheetApp.getActiveSpreadsheet()
+    .getSheetByName(dataName)!
+    .getRange(2, firstMeasure, rows.length, MEASURES.length)
+    .setValues(rows.map((row) => MEASURES.map((m) => row[m])));
+  return data.values.slice(1).map((row) => String(row[1]));
+}
+
+function languageOfSheet(sheet: SheetSnapshot): Language {
+  return LANGUAGES.find((l) => sheet.values[0].includes(MEASURE_HEADERS.impressions[l])) ?? 'en';
+}
+
+function syntheticRows(count: number): Row[] {
+  return Array.from({ length: count }, (_, i) => {
+    const impressions = 5000 + ((i * 7919) % 3000);
+    const clicks = 300 + ((i * 104729) % 200);
+    const visits = 250 + ((i * 31) % 50);
+    const leads = 40 + ((i * 17) % 20);
+    const customers = 10 + ((i * 13) % 10);
+    return { impressions, clicks, visits, leads, customers, revenue: customers * 49.5, cost: 120 + (i % 7) * 10.25, repeatCustomers: 1 + (i % 5) };
+  });
+}
+
+function sum(rows: Row[], measure: MeasureId): number {
+  return rows.reduce((total, row) => total + row[measure], 0);
+}
+
+/** The block a spilling formula produced: its header row and data rows, starting at the formula's cell. */
+function spillAt(sheet: SheetSnapshot, functionName: string): (string | number | boolean)[][] {
+  const r = sheet.formulas.findIndex((row) => row.some((f) => f.startsWith(`=${functionName}(`)));
+  const c = sheet.formulas[r].findIndex((f) => f.startsWith(`=${functionName}(`));
+  const block: (string | number | boolean)[][] = [];
+  for (let row = r; row < sheet.values.length && sheet.values[row][c] !== ''; row++) block.push(sheet.values[row].slice(c));
+  return block;
+}
+
+function expectClose(actual: unknown, expected: number): void {
+  expect(typeof actual).toBe('number');
+  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+}
+
+/** Checks the dashboard's funnel and per-channel summary against sums computed here from the rows. */
+function expectDashboardMatches(globals: AppsScriptGlobals, opts: WorkbookOptions, dashboardName: string, rows: Row[], channels: string[]): void {
+  const dashboard = sheetNamed(globals, dashboardName);
+  const language = opts.language;
+  const funnel = spillAt(dashboard, 'RACE_FUNNEL');
+  const steps = BUSINESS_MODELS[opts.model].funnel;
+  expect(funnel).toHaveLength(steps.length + 1);
+  steps.forEach((step, i) => {
+    expect(funnel[i + 1][0]).toBe(step.name[language]);
+    expectClose(funnel[i + 1][1], sum(rows, step.measure));
+  });
+
+  const summary = spillAt(dashboard, 'RACE_SUMMARY');
+  const header = summary[0];
+  for (const channel of opts.channels) {
+    const line = summary.find((row) => row[0] === channel);
+    expect(line).toBeDefined();
+    const channelRows = rows.filter((_, i) => channels[i] === channel);
+    for (const measure of ['impressions', 'visits', 'leads', 'customers', 'cost'] as const) {
+      const column = header.indexOf(MEASURE_HEADERS[measure][language]);
+      expect(column).toBeGreaterThan(0);
+      expectClose(line![column], sum(channelRows, measure));
+    }
+  }
+  const total = summary[summary.length - 1];
+  expectClose(total[header.indexOf(MEASURE_HEADERS.customers[language])], sum(rows, 'customers'));
+}
+
+describe.each(BUSINESS_MODEL_IDS.flatMap((model) => LANGUAGES.map((language) => [model, language] as const)))(
+  'the %s workbook in %s',
+  (model, language) => {
+    const opts = options({ model, language });
+
+    it('shows no error value before any data, keeps the user sheets and is right-to-left in fa/ar', () => {
+      const globals = emulate(language);
+      const before = userSheets(globals);
+      const { sheetNames } = generate(globals, opts);
+      expect(sheetNames).toHaveLength(4);
+      expect(sheetNames).not.toContain('Data'); // the user's Data sheet keeps its name
+      for (const name of sheetNames) {
+        const sheet = sheetNamed(globals, name);
+        expect(errorCells(sheet)).toEqual([]);
+        expect(sheet.rightToLeft).toBe(language !== 'en');
+        expect(sheet.metadata).toContainEqual({ key: 'race.sheet', value: expect.any(String) });
+      }
+      expect(userSheets(globals)).toEqual(before);
+      expect(globals.emulator.documentLockHolder).toBeNull();
+    });
+
+    it('computes the funnel and the per-channel summary from the Data sheet, with no error value', () => {
+      const globals = emulate(language);
+      const { sheetNames } = generate(globals, opts);
+      const dataRows = sheetNamed(globals, sheetNames[2]).values.length - 1;
+      const rows = syntheticRows(dataRows);
+      const channels = fillData(globals, sheetNames[2], rows);
+      for (const name of sheetNames) expect(errorCells(sheetNamed(globals, name))).toEqual([]);
+      expectDashboardMatches(globals, opts, sheetNames[3], rows, channels);
+    });
+  },
+);
+
+describe('the workbook filled from real ad data (kag_conversion.csv)', () => {
+  interface AdRow {
+    Impressions: string;
+    Clicks: string;
+    Spent: string;
+    Total_Conversion: string;
+    Approved_Conversion: string;
+  }
+  const ads: AdRow[] = parse(readFileSync(join(__dirname, '../fixtures/kag_conversion.csv'), 'utf8'), { columns: true });
+
+  it.each(LANGUAGES)('matches sums computed from the file (%s)', (language) => {
+    const opts = options({ model: 'b2b', language, channels: ['Campaign A', 'Campaign B', 'Campaign C'], segments: ['M', 'F'] });
+    const globals = emulate(language);
+    const { sheetNames } = generate(globals, opts);
+    const dataRows = sheetNamed(globals, sheetNames[2]).values.length - 1;
+    // Ad i goes to Data row i mod rows: every period, channel and segment gets a deterministic share.
+    const rows: Row[] = Array.from({ length: dataRows }, () => ({ impressions: 0, clicks: 0, visits: 0, leads: 0, customers: 0, revenue: 0, cost: 0, repeatCustomers: 0 }));
+    ads.forEach((ad, i) => {
+      const row = rows[i % dataRows];
+      row.impressions += Number(ad.Impressions);
+      row.visits += Number(ad.Clicks);
+      row.leads += Number(ad.Total_Conversion);
+      row.customers += Number(ad.Approved_Conversion);
+      row.cost += Number(ad.Spent);
+    });
+    const channels = fillData(globals, sheetNames[2], rows);
+    for (const name of sheetNames) expect(errorCells(sheetNamed(globals, name))).toEqual([]);
+    expectDashboardMatches(globals, opts, sheetNames[3], rows, channels);
+    const fileTotal = ads.reduce((total, ad) => total + Number(ad.Approved_Conversion), 0);
+    expect(sum(rows, 'customers')).toBe(fileTotal);
+  });
+});
+
+describe('the writer', () => {
+  it('writes user text as text, never as a formula', () => {
+    const globals = emulate('en');
+    const evil = options({ businessName: '=1+1', channels: ['=SUM(1)', '+1+2', '@me'], segments: ['-x', "'quoted"] });
+    const { sheetNames } = generate(globals, evil);
+    const data = sheetNamed(globals, sheetNames[2]);
+    const cells = data.values.slice(1).flatMap((row) => [row[1], row[2]]);
+    for (const name of ['=SUM(1)', '+1+2', '@me', '-x', "'quoted"]) expect(cells).toContain(name);
+    for (const row of data.formulas) for (const formula of row) expect(formula).toBe('');
+  });
+
+  it('answers "busy" while another run holds the document lock, and changes nothing', () => {
+    for (const language of LANGUAGES) {
+      const globals = emulate(language);
+      const other = globals.LockService.getDocumentLock();
+      expect(other.tryLock(1000)).toBe(true);
+      const before = globals.emulator.snapshot();
+      expect(() => generate(globals, options({ language }))).toThrow(translate(language, 'workbook.error.busy'));
+      expect(globals.emulator.snapshot()).toEqual(before);
+      other.releaseLock();
+    }
+  });
+
+  it('trims created sheets to what they use and adds rows beyond 1,000 when needed', () => {
+    const globals = emulate('en');
+    const big = options({ horizon: '12m', granularity: 'week', channels: ['A', 'B', 'C', 'D'], segments: ['X', 'Y', 'Z', 'W', 'V'] });
+    const { sheetNames } = generate(globals, big);
+    const data = sheetNamed(globals, sheetNames[2]);
+    expect(data.maxRows).toBe(1 + 52 * 4 * 5);
+    expect(data.maxColumns).toBe(3 + MEASURES.length);
+    const plan = sheetNamed(globals, sheetNames[0]);
+    expect(plan.maxRows).toBe(plan.values.length);
+    expect(plan.maxColumns).toBeLessThan(26);
+  });
+
+  it('makes as many SpreadsheetApp calls for a large workbook (1,248 data rows, 52 periods) as for a small one (3 rows)', () => {
+    const count = (opts: WorkbookOptions) => {
+      const globals = emulate('en');
+      globals.emulator.calls.reset();
+      generate(globals, opts);
+      return globals.emulator.calls.count();
+    };
+    const small = count(options({ horizon: '90d', granularity: 'month', channels: ['Email'], segments: ['Only'] }));
+    const large = count(
+      options({
+        horizon: '12m',
+        granularity: 'week',
+        channels: Array.from({ length: 8 }, (_, i) => `Channel ${i + 1}`),
+        segments: Array.from({ length: 3 }, (_, i) => `Segment ${i + 1}`),
+      }),
+    );
+    console.log(`SpreadsheetApp calls: small workbook ${small}, large workbook ${large}`);
+    expect(large).toBeLessThanOrEqual(small);
+  });
+});
+
+describe('fault injection', () => {
+  const small = options({ horizon: '90d', granularity: 'month', channels: ['Email', 'Social'], segments: ['SMB'] });
+
+  it('leaves the user sheets unchanged and nothing of the run behind, whichever write fails', () => {
+    const full = emulate('en');
+    generate(full, small);
+    const writes = full.emulator.writes;
+    expect(writes).toBeGreaterThan(10);
+    for (let n = 1; n <= writes; n++) {
+      const globals = emulate('en', { failOnWrite: n });
+      const before = globals.emulator.snapshot();
+      expect(() => generate(globals, small)).toThrow(`Injected failure at write ${n}`);
+      expect(globals.emulator.snapshot()).toEqual(before);
+      expect(globals.emulator.documentLockHolder).toBeNull();
+    }
+  });
+
+  it('tells the user why in their language', () => {
+    const globals = emulate('fa', { failOnWrite: 3 });
+    expect(() => generate(globals, options({ language: 'fa' }))).toThrow(
+      translate('fa', 'workbook.error.failed', { cause: 'Injected failure at write 3' }),
+    );
+  });
+});
