@@ -104,12 +104,25 @@ export function summarize(ctx: CallContext, table: Arg, groupBy: Arg, columns: A
   const width = measures.length;
   const indexes = Int32Array.from(measures, (column) => column.index);
   const blankLabel = translate(language, 'value.blank');
-  const groups = new Map<string, Group>();
   const order: Group[] = [];
   const blankGroup: Group = { label: blankLabel, sums: new Float64Array(width) };
   let blankListed = false;
-  let lastKey: string | undefined;
-  let lastGroup: Group = blankGroup;
+  const groups = new Map<string, Group>(); // by label
+  // By the raw text of the cell, so the hot path is one Map lookup ("Paid " and "Paid" share a group).
+  const groupsByText = new Map<string, Group>([['', blankGroup]]);
+
+  // Cold path for group values seen for the first time as text, and for numbers, dates and booleans.
+  const groupOf = (cell: Cell): Group => {
+    if (isBlank(cell)) return blankGroup;
+    const label = cellText(cell, language);
+    let group = groups.get(label);
+    if (group === undefined) {
+      group = { label, sums: new Float64Array(width) };
+      groups.set(label, group);
+      order.push(group);
+    }
+    return group;
+  };
 
   // Cold path: text numbers (Persian digits, separators) and bad values, located by column and row.
   const readSlow = (value: Cell, column: number, rowIndex: number): number | null => {
@@ -131,19 +144,12 @@ export function summarize(ctx: CallContext, table: Arg, groupBy: Arg, columns: A
     let group = blankGroup;
     if (groupIndex >= 0) {
       const cell = row[groupIndex];
-      if (!isBlank(cell)) {
-        const key = typeof cell === 'string' ? cell.trim() : cellText(cell, language);
-        if (key !== lastKey) {
-          let found = groups.get(key);
-          if (found === undefined) {
-            found = { label: key, sums: new Float64Array(width) };
-            groups.set(key, found);
-            order.push(found);
-          }
-          lastKey = key;
-          lastGroup = found;
-        }
-        group = lastGroup;
+      if (typeof cell === 'string') {
+        const known = groupsByText.get(cell);
+        if (known === undefined) groupsByText.set(cell, (group = groupOf(cell)));
+        else group = known;
+      } else if (cell !== null && cell !== undefined) {
+        group = groupOf(cell);
       }
     }
     const sums = group.sums;

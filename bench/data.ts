@@ -1,0 +1,67 @@
+// Deterministic benchmark data shaped as Sheets hands a range to a custom function.
+import type { Cell } from '../src/core/cells';
+
+export const BENCH_HEADER = ['Date', 'Channel', 'Segment', 'Visits', 'Leads', 'Customers', 'Revenue', 'Cost'];
+export const BENCH_CHANNELS = ['Organic search', 'Paid search', 'Social', 'Email', 'Display', 'Referral', 'Affiliate', 'Offline'];
+const SEGMENTS = ['New', 'Returning', 'B2B', 'B2C'];
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+/** Column index of the first measure (Visits); the five measures follow. */
+export const FIRST_MEASURE = 3;
+
+/** mulberry32: a small seeded PRNG, so every run measures the same data. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const toPersianDigits = (n: number) => String(n).replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]);
+
+export interface BenchData {
+  /** 2% of measure cells blank (""), 1% numbers as Persian-digit text. */
+  messy: Cell[][];
+  /** The same rows with every measure cell a number (a blank of `messy` is 0 here). */
+  clean: Cell[][];
+}
+
+/** `rows` data rows (plus the header row) in both variants; the two share Date and text values. */
+export function generateBenchData(rows: number, seed = 20240601): BenchData {
+  const random = seededRandom(seed);
+  const start = new Date(2024, 0, 1).getTime();
+  const messy: Cell[][] = [BENCH_HEADER];
+  const clean: Cell[][] = [BENCH_HEADER];
+  for (let r = 0; r < rows; r++) {
+    const visits = 50 + Math.floor(random() * 5000);
+    const leads = Math.floor(visits * random() * 0.1);
+    const customers = Math.floor(leads * random() * 0.5);
+    const revenue = Math.round(customers * (20 + random() * 200) * 100) / 100;
+    const cost = Math.round(visits * random() * 0.8 * 100) / 100;
+    const numbers = [visits, leads, customers, revenue, cost];
+    const date = new Date(start + Math.floor(r / 3000) * 86_400_000);
+    const channel = BENCH_CHANNELS[Math.floor(random() * BENCH_CHANNELS.length)];
+    const segment = SEGMENTS[Math.floor(random() * SEGMENTS.length)];
+    const messyRow: Cell[] = [date, channel, segment];
+    const cleanRow: Cell[] = [date, channel, segment];
+    for (const n of numbers) {
+      const roll = random();
+      if (roll < 0.02) {
+        messyRow.push('');
+        cleanRow.push(0);
+      } else if (roll < 0.03) {
+        messyRow.push(toPersianDigits(n));
+        cleanRow.push(n);
+      } else {
+        messyRow.push(n);
+        cleanRow.push(n);
+      }
+    }
+    messy.push(messyRow);
+    clean.push(cleanRow);
+  }
+  return { messy, clean };
+}
