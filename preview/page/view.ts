@@ -1,0 +1,56 @@
+// What /api/snapshot sends the preview page: each sheet's used area as display text, ready to draw.
+// Shared by preview/server.ts (which builds it) and the page (which renders it with textContent).
+
+/** One non-empty cell. */
+export interface CellView {
+  /** As Sheets would display it (number formats applied, errors as "#DIV/0!" etc.). */
+  text: string;
+  /** The formula typed in the cell, when it holds one. */
+  formula?: string;
+  /** The message behind an error value (what Sheets shows on hover). */
+  error?: string;
+  /** A number (right-aligned like in Sheets). */
+  number?: boolean;
+  bold?: boolean;
+  background?: string;
+  color?: string;
+  align?: 'left' | 'center' | 'right';
+}
+
+export interface ChartView {
+  type: string;
+  title: string;
+  /** The chart's data: first column labels, second column numbers. */
+  labels: string[];
+  values: number[];
+}
+
+export interface SheetView {
+  name: string;
+  rightToLeft: boolean;
+  frozenRows: number;
+  tabColor: string | null;
+  /** Width in pixels of each used column (default 100). */
+  columnWidths: number[];
+  /** Used area, row-major; null for empty cells. */
+  rows: (CellView | null)[][];
+  charts: ChartView[];
+}
+
+export interface SpreadsheetView {
+  name: string;
+  locale: string;
+  activeSheet: string;
+  sheets: SheetView[];
+}
+
+/** The locales the preview offers, as Sheets names them. */
+export const PREVIEW_LOCALES = ['en_US', 'fa_IR', 'ar_EG'] as const;
+export type PreviewLocale = (typeof PREVIEW_LOCALES)[number];
+
+export function isPreviewLocale(value: unknown): value is PreviewLocale {
+  return (PREVIEW_LOCALES as readonly unknown[]).includes(value);
+}
+
+/** Posted by the google.script.run shim in the sidebar frame to the page after every server call. */
+export const CALL_FINISHED_MESSAGE = 'race-preview:call-finished';
