@@ -106,6 +106,7 @@ describe('generateWorkbook argument checks', () => {
     ['a blank business name', [{ ...VALID, businessName: '   ' }], /"businessName"/],
     ['a business name too long', [{ ...VALID, businessName: long(101) }], /"businessName" must be text of 1 to 100/],
     ['a business name that is not text', [{ ...VALID, businessName: { text: 'x' } }], /"businessName"/],
+    ['a business name whose toString is not callable', [{ ...VALID, businessName: { toString: 'x' } }], /"businessName"/],
     ['an unknown model', [{ ...VALID, model: 'retail' }], /"model" must be one of ecommerce, b2b, saas, local, publisher/],
     ['an unknown language', [{ ...VALID, language: 'de' }], /"language" must be one of en, fa, ar/],
     ['a currency that is not a code', [{ ...VALID, currency: 'dollars' }], /"currency"/],

@@ -63,9 +63,12 @@ export function validateWorkbookOptions(raw: unknown, language: Language = 'en')
   };
 }
 
+/** How a rejected option is named in a message; never calls the value's own toString (it may be hostile). */
 function shown(value: unknown): string {
-  const text = typeof value === 'string' ? `"${value.slice(0, 40)}"` : Array.isArray(value) ? '[...]' : String(value);
-  return text;
+  if (typeof value === 'string') return `"${value.slice(0, 40)}"`;
+  if (Array.isArray(value)) return '[...]';
+  if (value !== null && typeof value === 'object') return '{...}';
+  return String(value);
 }
 
 function validateText(ctx: CallContext, name: string, value: unknown, max: number): string {
