@@ -3,9 +3,21 @@
 /** How many times each method of the emulated services was called, as "Class.method" -> count. */
 export class CallLog {
   private readonly counts = new Map<string, number>();
+  private muted = false;
 
   record(name: string): void {
-    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    if (!this.muted) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  /** Runs `work` without recording: calls made by custom functions during recalculation, which Sheets runs apart. */
+  unrecorded<T>(work: () => T): T {
+    const wasMuted = this.muted;
+    this.muted = true;
+    try {
+      return work();
+    } finally {
+      this.muted = wasMuted;
+    }
   }
 
   /** Calls of "Class.method", or of a method name on any class ("setValues"), or all calls. */

@@ -142,6 +142,13 @@ function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]'; // also a Date from another realm (gas-local)
 }
 
+/** "yyyy-mm-dd", "d mmm yyyy", ...: a format with a day or year part and no digit placeholders. */
+function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const parts = format.replace(/"[^"]*"|\\./g, '').toLowerCase();
+  return /[yd]/.test(parts) && !/[0#]/.test(parts);
+}
+
 function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
@@ -195,7 +202,6 @@ export class SpreadsheetEmulator {
   private nextSheetId = 0;
   private nextMetadataId = 1;
   private nextChartId = 1;
-  private readonly predictedSpills = new Map<string, { rows: number; columns: number }>();
   private readonly staleSpills = new Map<string, SimpleCellAddress>();
   private readonly sheetFacades = new WeakMap<SheetModel, SheetFacade>();
   private spreadsheetFacade?: SpreadsheetFacade;
@@ -210,16 +216,7 @@ export class SpreadsheetEmulator {
       maxRows: 100_000,
       dateFormats: this.locale === 'en_US' ? ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY-MM-DD'] : ['YYYY-MM-DD', 'YYYY/MM/DD', 'DD/MM/YYYY'],
     });
-    observeSpills(this.engine, {
-      predicted: (address, rows, columns) => this.predictedSpills.set(this.addressKey(address), { rows, columns }),
-      computed: (address, rows, columns) => {
-        const key = this.addressKey(address);
-        const predicted = this.predictedSpills.get(key);
-        if (predicted === undefined) return undefined;
-        if (predicted.rows !== rows || predicted.columns !== columns) this.staleSpills.set(key, { ...address });
-        return predicted;
-      },
-    });
+    observeSpills(this.engine, { resized: (address) => this.staleSpills.set(this.addressKey(address), { ...address }) });
     const seeds = Object.entries(options.sheets ?? { Sheet1: [] });
     for (const [name, rows] of seeds) this.addSheet(name, rows);
     this.activeSheet = this.sheets[0];
@@ -287,6 +284,7 @@ export class SpreadsheetEmulator {
 
   addSheet(name: string, rows: SeedValue[][] = [], index = this.sheets.length): SheetModel {
     this.checkNewSheetName(name);
+    this.deferComputation();
     const engineName = this.engine.addSheet(name);
     const width = Math.max(0, ...rows.map((row) => row.length));
     const model = new SheetModel(
@@ -307,31 +305,46 @@ export class SpreadsheetEmulator {
     if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
     const index = this.sheets.indexOf(model);
     if (index < 0) throw new Error('The sheet was already deleted.');
+    this.deferComputation();
     this.engine.removeSheet(model.engineId);
     this.sheets.splice(index, 1);
     model.deleted = true;
     if (this.activeSheet === model) this.activeSheet = this.sheets[Math.max(0, index - 1)];
-    this.settleSpills();
   }
 
   /** Writes values and formulas with setValues semantics; 1-based top-left corner. */
   writeCells(model: SheetModel, row: number, column: number, values: unknown[][]): void {
     // Array.from: arrays from another realm (gas-local) are not `instanceof Array` for HyperFormula.
     const contents = Array.from(values, (cells) => Array.from(cells, toEngineContent));
+    this.deferComputation();
     this.engine.setCellContents({ sheet: model.engineId, row: row - 1, col: column - 1 }, contents);
-    this.settleSpills();
   }
 
-  /** Runs a structural change (rows, columns) and lets spills adjust to it. */
+  /** Runs a structural change (rows, columns, sheet names). */
   changeStructure(change: () => void): void {
+    this.deferComputation();
     change();
-    this.predictedSpills.clear(); // addresses moved; spills are re-checked as they recompute
-    this.settleSpills();
+  }
+
+  /**
+   * Writes only queue work; the engine computes once, at the next read. A run of many writes then
+   * costs one recalculation, not one per write. Reads see the same values either way.
+   */
+  private deferComputation(): void {
+    if (!this.engine.isEvaluationSuspended()) this.engine.suspendEvaluation();
+  }
+
+  /** Computes what the writes since the last read queued; every read of the engine calls this first. */
+  compute(): void {
+    this.calls.unrecorded(() => {
+      if (this.engine.isEvaluationSuspended()) this.engine.resumeEvaluation();
+      this.settleSpills();
+    });
   }
 
   /**
    * HyperFormula fixes a spill's size when the formula is entered. When a RACE function computed a
-   * result of another size than predicted (its data changed), enter the formula again so that the
+   * result of another size than reserved (its data changed), enter the formula again so that the
    * engine sizes it from the current data, as Sheets does on every recalculation.
    */
   private settleSpills(): void {
@@ -360,16 +373,17 @@ export class SpreadsheetEmulator {
 
   /** Computed values as getValues returns them: "" for empty, Date for dates, error values as text. */
   readValues(model: SheetModel, row: number, column: number, numRows: number, numColumns: number): CellValueOut[][] {
+    this.compute();
     const values = this.engine.getRangeValues(this.engineRange(model, row, column, numRows, numColumns));
     return values.map((cells, r) =>
       cells.map((value, c): CellValueOut => {
         if (value === null || value === undefined) return '';
         if (value instanceof DetailedCellError) return errorText(value);
         if (typeof value === 'number') {
+          // Sheets returns a Date for a date value and for any number shown in a date format.
           const type = this.engine.getCellValueDetailedType({ sheet: model.engineId, row: row - 1 + r, col: column - 1 + c });
-          if (type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME') {
-            const d = this.engine.numberToDateTime(value) as Partial<Record<'year' | 'month' | 'day' | 'hours' | 'minutes' | 'seconds', number>>;
-            return new Date(d.year ?? 1899, (d.month ?? 12) - 1, d.day ?? 30, d.hours ?? 0, d.minutes ?? 0, Math.floor(d.seconds ?? 0));
+          if (type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME' || isDateFormat(model.cellFormats.numberFormat.get(row + r, column + c))) {
+            return this.dateOf(value);
           }
         }
         return value;
@@ -379,18 +393,26 @@ export class SpreadsheetEmulator {
 
   /** The message behind an error value (what Sheets shows on hover), or undefined if the cell is no error. */
   errorMessage(sheetName: string, row: number, column: number): string | undefined {
+    this.compute();
     const value = this.engine.getCellValue({ sheet: this.requireSheet(sheetName).engineId, row: row - 1, col: column - 1 });
     return value instanceof DetailedCellError ? value.message : undefined;
   }
 
+  private dateOf(serial: number): Date {
+    const d = this.engine.numberToDateTime(serial) as Partial<Record<'year' | 'month' | 'day' | 'hours' | 'minutes' | 'seconds', number>>;
+    return new Date(d.year ?? 1899, (d.month ?? 12) - 1, d.day ?? 30, d.hours ?? 0, d.minutes ?? 0, Math.floor(d.seconds ?? 0));
+  }
+
   /** Formula text as getFormulas returns it: "" where a cell holds no formula. */
   readFormulas(model: SheetModel, row: number, column: number, numRows: number, numColumns: number): string[][] {
+    this.compute();
     const serialized = this.engine.getRangeSerialized(this.engineRange(model, row, column, numRows, numColumns));
     return serialized.map((cells) => cells.map((cell) => (typeof cell === 'string' && cell.startsWith('=') ? cell : '')));
   }
 
   /** The used area: last row and column holding a value, a formula or a spilled result (0 when empty). */
   usedArea(model: SheetModel): { lastRow: number; lastColumn: number } {
+    this.compute();
     const values = this.engine.getSheetValues(model.engineId);
     const serialized = this.engine.getSheetSerialized(model.engineId);
     let lastRow = 0;
@@ -580,7 +602,7 @@ export class SheetFacade {
 
   setName(name: string): SheetFacade {
     this.emulator.checkNewSheetName(name, this.model);
-    this.emulator.engine.renameSheet(this.model.engineId, name);
+    this.emulator.changeStructure(() => this.emulator.engine.renameSheet(this.model.engineId, name));
     return this;
   }
 

@@ -31,13 +31,12 @@ type ScalarOut = number | string | boolean | typeof EmptyValue | CellError;
 const DATE_TYPES = new Set(['NUMBER_DATE', 'NUMBER_DATETIME']);
 
 /**
- * Spill sizes are fixed by HyperFormula when a formula is entered, from the data at that moment. The
- * emulator re-enters a spilling formula whose result no longer fits; this hook tells it which ones.
+ * HyperFormula fixes a spill's size when the formula is entered, from the data at that moment; Sheets
+ * re-sizes on every recalculation. The plugin reports a result whose size differs from the size the
+ * engine reserved, and the emulator enters that formula again so that the engine sizes it anew.
  */
 export interface SpillObserver {
-  predicted(address: State['formulaAddress'], rows: number, columns: number): void;
-  /** Returns the size the engine reserved for this formula's result, if it was predicted here. */
-  computed(address: State['formulaAddress'], rows: number, columns: number): { rows: number; columns: number } | undefined;
+  resized(address: State['formulaAddress']): void;
 }
 
 const observers = new WeakMap<object, SpillObserver>();
@@ -55,8 +54,24 @@ function isRichNumber(value: unknown): value is RichNumberLike {
 class RaceFunctionsPlugin extends FunctionPlugin {
   static implementedFunctions: ImplementedFunctions = {};
 
-  private observer(): SpillObserver | undefined {
-    return observers.get(this.dependencyGraph);
+  /**
+   * The size the engine reserved for this call's result, when the call is the whole formula
+   * (`=RACE_FUNNEL(...)`); undefined when it is nested in another function, which owns the size.
+   */
+  private reservedSize(spec: CustomFunctionSpec, state: State): { rows: number; columns: number } | undefined {
+    const vertex = this.dependencyGraph.getCell(state.formulaAddress as never) as
+      | { formula?: { procedureName?: string }; width?: number; height?: number }
+      | undefined;
+    if (vertex?.formula?.procedureName !== spec.name || vertex.width === undefined || vertex.height === undefined) return undefined;
+    return { rows: vertex.height, columns: vertex.width };
+  }
+
+  /** Fits a result to the reserved size (the engine cannot store more) and reports a size change. */
+  private fitted(spec: CustomFunctionSpec, state: State, rows: number, columns: number): { rows: number; columns: number } {
+    const reserved = this.reservedSize(spec, state);
+    if (!reserved || (reserved.rows === rows && reserved.columns === columns)) return { rows, columns };
+    observers.get(this.dependencyGraph)?.resized(state.formulaAddress);
+    return reserved;
   }
 
   /** A scalar as a custom function receives it: "" for empty, a Date for date cells. */
@@ -100,21 +115,17 @@ class RaceFunctionsPlugin extends FunctionPlugin {
     try {
       result = spec.run(...args.map((arg) => this.toArg(arg)));
     } catch (error) {
-      this.observer()?.computed(state.formulaAddress, 1, 1);
+      this.fitted(spec, state, 1, 1);
       return new CellError(ErrorType.ERROR, error instanceof Error ? error.message : String(error));
     }
     if (!Array.isArray(result)) {
-      this.observer()?.computed(state.formulaAddress, 1, 1);
+      this.fitted(spec, state, 1, 1);
       return this.toScalarOut(result);
     }
     const grid = gridOf(result);
-    let width = Math.max(1, ...grid.map((row) => row.length));
-    let height = Math.max(1, grid.length);
-    // The engine cannot store a result larger than it reserved: fit it now, the emulator re-enters the formula.
-    const reserved = this.observer()?.computed(state.formulaAddress, height, width);
-    if (reserved) ({ rows: height, columns: width } = reserved);
-    const rows = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => this.toScalarOut(grid[r]?.[c])));
-    if (height === 1 && width === 1) return rows[0][0];
+    const size = this.fitted(spec, state, Math.max(1, grid.length), Math.max(1, ...grid.map((row) => row.length)));
+    const rows = Array.from({ length: size.rows }, (_, r) => Array.from({ length: size.columns }, (_, c) => this.toScalarOut(grid[r]?.[c])));
+    if (size.rows === 1 && size.columns === 1) return rows[0][0];
     return SimpleRangeValue.onlyValues(rows as never);
   }
 
@@ -134,7 +145,6 @@ class RaceFunctionsPlugin extends FunctionPlugin {
     } catch {
       size = ArraySize.scalar(); // a thrown error or data not computed yet: re-checked when computed
     }
-    this.observer()?.predicted(state.formulaAddress, size.height, size.width);
     return size;
   }
 }

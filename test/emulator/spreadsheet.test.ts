@@ -58,6 +58,17 @@ describe('values and formulas', () => {
     expect((value as Date).getTime()).toBe(date.getTime());
   });
 
+  test('a number in a date-formatted cell reads as a Date, as in Sheets', () => {
+    const { spreadsheet } = setup();
+    const range = spreadsheet.getSheets()[0].getRange(1, 1, 1, 2);
+    range.setValues([[new Date(2025, 0, 15), '=A1+31']]);
+    range.setNumberFormats([['yyyy-mm-dd', 'yyyy-mm-dd']]);
+    const [first, second] = range.getValues()[0] as Date[];
+    expect(second).toBeInstanceOf(Date);
+    expect([second.getFullYear(), second.getMonth(), second.getDate()]).toEqual([2025, 1, 15]);
+    expect(first.getTime()).toBe(new Date(2025, 0, 15).getTime());
+  });
+
   test('error values read as their text', () => {
     const { spreadsheet } = setup();
     const range = spreadsheet.getSheets()[0].getRange(1, 1, 1, 4);
