@@ -80,8 +80,10 @@ async function gridsOfAllTabs(): Promise<Record<string, { text: string; title: s
   for (const name of await tabNames()) {
     await page.click(`#tabs button:text-is(${JSON.stringify(name)})`);
     await page.waitForSelector(`#tabs button[aria-selected="true"]:text-is(${JSON.stringify(name)})`);
-    grids[name] = await page.$$eval('#grid td', (cells) =>
-      cells.filter((cell) => cell.textContent !== '' || cell.title !== '').map((cell) => ({ text: cell.textContent ?? '', title: cell.title, formula: cell.classList.contains('formula') })),
+    grids[name] = await page.$$eval('#grid td', (elements) =>
+      (elements as HTMLTableCellElement[])
+        .filter((cell) => cell.textContent !== '' || cell.title !== '')
+        .map((cell) => ({ text: cell.textContent ?? '', title: cell.title, formula: cell.classList.contains('formula') })),
     );
   }
   return grids;
