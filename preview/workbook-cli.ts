@@ -27,7 +27,8 @@ const USAGE = `usage: npm run workbook -- --model <id> --language <en|fa|ar> [--
               separated by ";", e.g. for test/fixtures/kag_conversion.csv:
               "channel=xyz_campaign_id; segment=gender; visits=Clicks; leads=Total_Conversion; customers=Approved_Conversion"
   --business  business name (default: an example name in the chosen language)
-  --out       where to write the JSON (default: standard output)
+  --out       where to write the JSON (default: standard output; there, use npm run --silent workbook
+              so that npm's own banner stays out of the JSON)
 
 Output: { "sheets": [ { "name", "rightToLeft", "values" (computed, 2-D), "formulas" (2-D, "" where none) } ] }`;
 
