@@ -162,7 +162,8 @@ function isSignedFormula(text: string): boolean {
 
 /** A value written with setValues, as HyperFormula should hold it. */
 function toEngineContent(value: unknown): RawCellContent {
-  if (value === null || value === undefined) return null;
+  // Sheets clears a cell written with ""; HyperFormula would store an empty text that blocks spills.
+  if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`Invalid value: ${value} cannot be written to a cell.`);
     return value;

@@ -2,27 +2,28 @@ import { describeValue, isBlank, type Cell } from '../core/cells';
 import { raceError, type CallContext } from '../core/errors';
 import { isLanguage, languageFromLocale, type Language } from '../core/i18n';
 
-/** The spreadsheet's language, read once per execution and only when a message needs it. */
-let spreadsheetLanguageCache: Language | undefined;
+/** The spreadsheet's language (English when there is no active spreadsheet, e.g. in a plain test). */
 function spreadsheetLanguage(): Language {
-  if (spreadsheetLanguageCache === undefined) {
-    let locale: string | undefined;
-    try {
-      locale = typeof SpreadsheetApp === 'undefined' ? undefined : SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetLocale();
-    } catch {
-      locale = undefined; // no active spreadsheet (e.g. a test): English
-    }
-    spreadsheetLanguageCache = languageFromLocale(locale);
+  try {
+    return languageFromLocale(
+      typeof SpreadsheetApp === 'undefined' ? undefined : SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetLocale(),
+    );
+  } catch {
+    return 'en';
   }
-  return spreadsheetLanguageCache;
 }
 
-/** Context for messages in the spreadsheet's language (functions without a `language` argument). */
+/**
+ * Context for messages in the spreadsheet's language (functions without a `language` argument). The locale
+ * is read only when a message needs it, once per call: never cached across calls, since one process (the
+ * preview, the tests) serves spreadsheets in different locales.
+ */
 export function spreadsheetContext(fn: string): CallContext {
+  let language: Language | undefined;
   return {
     fn,
     get language() {
-      return spreadsheetLanguage();
+      return (language ??= spreadsheetLanguage());
     },
   };
 }
