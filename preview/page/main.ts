@@ -139,7 +139,7 @@ function chartElement(chart: ChartView): HTMLElement {
   if (chart.values.length === 0 || chart.values.every((value) => value === 0)) {
     const none = document.createElement('p');
     none.className = 'no-data';
-    none.textContent = `${chart.type.toLowerCase()} · 0`;
+    none.textContent = pageText(language, 'noData');
     figure.append(none);
     return figure;
   }

@@ -11,6 +11,7 @@ export const PAGE_TEXT = {
   cell: { en: 'Selected cell', fa: 'خانهٔ انتخاب‌شده', ar: 'الخلية المحددة' },
   cellContent: { en: 'Formula or value of the selected cell', fa: 'فرمول یا مقدار خانهٔ انتخاب‌شده', ar: 'صيغة الخلية المحددة أو قيمتها' },
   emptySheet: { en: 'This sheet is empty. Use the sidebar to generate a RACE workbook.', fa: 'این برگه خالی است. با نوار کناری یک کارپوشهٔ RACE بسازید.', ar: 'هذه الورقة فارغة. استخدم الشريط الجانبي لإنشاء مصنف RACE.' },
+  noData: { en: 'No figures yet: enter them in the Data sheet.', fa: 'هنوز عددی نیست: آن‌ها را در برگهٔ داده‌ها وارد کنید.', ar: 'لا أرقام بعد: أدخلها في ورقة البيانات.' },
   charts: { en: 'Charts on this sheet', fa: 'نمودارهای این برگه', ar: 'المخططات في هذه الورقة' },
   unreachable: { en: 'The preview server does not answer: is npm start still running?', fa: 'سرور پیش‌نمایش پاسخ نمی‌دهد: آیا npm start هنوز در حال اجراست؟', ar: 'خادم المعاينة لا يستجيب: هل ما زال npm start قيد التشغيل؟' },
 } satisfies Record<string, Localized>;

@@ -110,8 +110,8 @@ test.each([
   // The writer activates the plan sheet; the page follows it.
   expect(await page.textContent('#tabs button[aria-selected="true"]')).toBe(created[0]);
   expect(await page.getAttribute('#grid', 'dir')).toBe(direction);
-  const shot = join(ARTIFACTS, `preview-${locale}.png`);
-  await page.screenshot({ path: shot });
+  await sidebar.locator('#result').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, `preview-${locale}.png`) });
 
   const grids = await gridsOfAllTabs();
   expect(errorCells(grids)).toEqual([]);
@@ -149,6 +149,7 @@ test('names typed as markup show as text in the sidebar and in the grid, and nev
     expect(await frame.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   }
   expect(await page.$$eval('#tabs button', (tabs) => tabs.map((tab) => tab.childElementCount))).toEqual([0, 0, 0, 0, 0]);
+  await sidebar.locator('#result').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'preview-xss.png') });
   expect(outside).toEqual([]);
 });
@@ -165,6 +166,7 @@ test('the loading state shows while the generator runs, then the new sheets', as
   expect(await sidebar.textContent('#status')).toBe(en['ui.generating']);
   expect(await sidebar.isDisabled('#generate')).toBe(true);
   expect(await tabNames()).toEqual(['Sheet1']); // nothing written yet
+  await sidebar.locator('#status').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'preview-loading.png') });
   release();
   await sidebar.waitForSelector('#result li');
@@ -188,6 +190,7 @@ test('a failing server call shows its error in the sidebar and leaves the spread
   await page.waitForTimeout(200);
   expect(await tabNames()).toEqual(['Sheet1']);
   expect(preview.runtime.emulator.snapshot().sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+  await sidebar.locator('#error').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'preview-error.png') });
 });
 
