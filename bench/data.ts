@@ -22,46 +22,34 @@ export function seededRandom(seed: number): () => number {
 
 const toPersianDigits = (n: number) => String(n).replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]);
 
-export interface BenchData {
-  /** 2% of measure cells blank (""), 1% numbers as Persian-digit text. */
-  messy: Cell[][];
-  /** The same rows with every measure cell a number (a blank of `messy` is 0 here). */
-  clean: Cell[][];
-}
+export type BenchVariant = 'messy' | 'clean';
 
-/** `rows` data rows (plus the header row) in both variants; the two share Date and text values. */
-export function generateBenchData(rows: number, seed = 20240601): BenchData {
+/**
+ * `rows` data rows plus the header row. messy: 2% of measure cells blank (""), 1% numbers as Persian-digit
+ * text. clean: the same rows (same seed) with every measure cell a number (a blank of messy is 0 here).
+ * Each variant is generated on its own so that its rows lie together in memory, as one range's would.
+ */
+export function generateBenchRows(rows: number, variant: BenchVariant, seed = 20240601): Cell[][] {
   const random = seededRandom(seed);
   const start = new Date(2024, 0, 1).getTime();
-  const messy: Cell[][] = [BENCH_HEADER];
-  const clean: Cell[][] = [BENCH_HEADER];
+  const table: Cell[][] = [BENCH_HEADER];
   for (let r = 0; r < rows; r++) {
     const visits = 50 + Math.floor(random() * 5000);
     const leads = Math.floor(visits * random() * 0.1);
     const customers = Math.floor(leads * random() * 0.5);
     const revenue = Math.round(customers * (20 + random() * 200) * 100) / 100;
     const cost = Math.round(visits * random() * 0.8 * 100) / 100;
-    const numbers = [visits, leads, customers, revenue, cost];
     const date = new Date(start + Math.floor(r / 3000) * 86_400_000);
     const channel = BENCH_CHANNELS[Math.floor(random() * BENCH_CHANNELS.length)];
     const segment = SEGMENTS[Math.floor(random() * SEGMENTS.length)];
-    const messyRow: Cell[] = [date, channel, segment];
-    const cleanRow: Cell[] = [date, channel, segment];
-    for (const n of numbers) {
+    const row: Cell[] = [date, channel, segment];
+    for (const n of [visits, leads, customers, revenue, cost]) {
       const roll = random();
-      if (roll < 0.02) {
-        messyRow.push('');
-        cleanRow.push(0);
-      } else if (roll < 0.03) {
-        messyRow.push(toPersianDigits(n));
-        cleanRow.push(n);
-      } else {
-        messyRow.push(n);
-        cleanRow.push(n);
-      }
+      if (roll < 0.02) row.push(variant === 'messy' ? '' : 0);
+      else if (roll < 0.03 && variant === 'messy') row.push(toPersianDigits(n));
+      else row.push(n);
     }
-    messy.push(messyRow);
-    clean.push(cleanRow);
+    table.push(row);
   }
-  return { messy, clean };
+  return table;
 }

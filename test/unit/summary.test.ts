@@ -1,7 +1,8 @@
 import type { Arg, Cell } from '../../src/core/cells';
 import type { CallContext } from '../../src/core/errors';
 import type { Language } from '../../src/core/i18n';
-import { summarize } from '../../src/core/summary';
+import { MEASURES } from '../../src/core/model/measures';
+import { MAX_MEASURE_COLUMNS, summarize } from '../../src/core/summary';
 import { RACE_SUMMARY } from '../../src/functions/summary';
 
 const ctxIn = (language: Language): CallContext => ({ fn: 'RACE_SUMMARY', language });
@@ -62,6 +63,7 @@ describe('RACE_SUMMARY grouping and totals', () => {
       [1000, 50, 40, 8, 4, 200, 25, 1],
     ];
     expect(byGroup(summary(table)).Total).toMatchObject({
+      Impressions: 1000, Clicks: 50, Visits: 40, Leads: 8, Customers: 4, Revenue: 200, Cost: 25, 'Repeat customers': 1,
       CTR: 50 / 1000,
       'Visit → lead': 8 / 40,
       'Lead → customer': 4 / 8,
@@ -71,6 +73,16 @@ describe('RACE_SUMMARY grouping and totals', () => {
       ROAS: 200 / 25,
       'Repeat rate': 1 / 4,
     });
+  });
+
+  test('the row loop has a slot for every measure', () => {
+    expect(MEASURES.length).toBeLessThanOrEqual(MAX_MEASURE_COLUMNS);
+  });
+
+  test('a Persian-digit text in the last of eight measure columns is read into its own column', () => {
+    const header = ['Impressions', 'Clicks', 'Visits', 'Leads', 'Customers', 'Revenue', 'Cost', 'Repeat customers'];
+    const result = byGroup(summary([header, [1, 2, 3, 4, 5, 6, 7, '۸'], [1, 2, 3, 4, 5, 6, 7, '']]));
+    expect(result.Total).toMatchObject({ Impressions: 2, Cost: 14, 'Repeat customers': 8 });
   });
 
   test('without group_by there is only the Total row under a "Group" header', () => {
@@ -144,6 +156,11 @@ describe('RACE_SUMMARY reading cells', () => {
 
   test('NaN in a measure column is refused, never summed', () => {
     expect(() => summary([['Visits'], [NaN]])).toThrow('not a number in column "Visits", row 2: NaN');
+  });
+
+  test('Infinity in a measure column is refused with its row, even when another group hides it', () => {
+    const table: Cell[][] = [['Channel', 'Visits'], ['A', 1], ['B', -Infinity], ['C', Infinity]];
+    expect(() => summary(table, 'Channel')).toThrow('not a number in column "Visits", row 3: -Infinity');
   });
 
   test('words in unrecognized columns are ignored', () => {

@@ -1,4 +1,4 @@
 export { parseColumnMapping } from './mapping';
 export { rateOrBlank, SUMMARY_RATES, type SummaryRate } from './rates';
-export { summarize } from './summarize';
+export { MAX_MEASURE_COLUMNS, summarize } from './summarize';
 export * from './vocabulary';

@@ -10,6 +10,9 @@ const TABLE = 'table';
 const GROUP_BY = 'group_by';
 const COLUMNS = 'columns';
 
+/** At most one column per measure, so at most this many measure columns (the row loop has one slot each). */
+export const MAX_MEASURE_COLUMNS = 8;
+
 /** A column of the table read as a measure. */
 interface MeasureColumn {
   readonly measure: MeasureId;
@@ -85,6 +88,21 @@ function groupColumn(ctx: CallContext, headers: readonly string[], groupBy: Arg)
 }
 
 /**
+ * Why a column's total is NaN or infinite. Sheets never passes NaN or Infinity, so the row loop does not
+ * test each number for it; a non-finite total sends us here to name the cell, or else the overflow.
+ */
+function nonFiniteError(ctx: CallContext, rows: Cell[][], headers: readonly string[], column: number): RaceError {
+  const header = `"${headers[column]}"`;
+  for (let r = 1; r < rows.length; r++) {
+    const value = rows[r][column];
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      return raceError(ctx, 'error.notANumberInColumn', { arg: TABLE, header, row: r + 1, value: describeValue(ctx, value) });
+    }
+  }
+  return raceError(ctx, 'error.sumTooLarge', { arg: TABLE, header });
+}
+
+/**
  * RACE_SUMMARY's table: a header row, one row per group (first-seen order) and a Total row, with the
  * recognized volumes and the rates whose inputs are present. Every rate is sum/sum over the group.
  * One pass over the rows; numbers take a typeof fast path, everything else goes through readNumber.
@@ -102,7 +120,6 @@ export function summarize(ctx: CallContext, table: Arg, groupBy: Arg, columns: A
   }
 
   const width = measures.length;
-  const indexes = Int32Array.from(measures, (column) => column.index);
   const blankLabel = translate(language, 'value.blank');
   const order: Group[] = [];
   const blankGroup: Group = { label: blankLabel, sums: new Float64Array(width) };
@@ -124,20 +141,34 @@ export function summarize(ctx: CallContext, table: Arg, groupBy: Arg, columns: A
     return group;
   };
 
-  // Cold path: text numbers (Persian digits, separators) and bad values, located by column and row.
-  const readSlow = (value: Cell, column: number, rowIndex: number): number | null => {
+  // Cold path for anything but a number: blanks (adds nothing, returns 0), numeric text such as
+  // Persian digits (adds it, returns 1) and bad values (an error naming the column and the row).
+  const addSlow = (sums: Float64Array, slot: number, value: Cell, rowIndex: number): number => {
+    if (value === '' || value === null || value === undefined) return 0;
+    let read: number | null;
     try {
-      return readNumber(value, ctx, TABLE);
+      read = readNumber(value, ctx, TABLE);
     } catch (error) {
       if (!(error instanceof RaceError)) throw error;
       throw raceError(ctx, 'error.notANumberInColumn', {
         arg: TABLE,
-        header: `"${headers[indexes[column]]}"`,
+        header: `"${headers[measures[slot].index]}"`,
         row: rowIndex + 1,
         value: describeValue(ctx, value),
       });
     }
+    if (read === null) return 0;
+    sums[slot] += read;
+    return 1;
   };
+
+  // Column of each measure slot, -1 when unused. The row body below is written out once per slot on
+  // purpose: V8 keeps type feedback per source position, so a slot that only sees small integers (visits)
+  // and one that sees boxed doubles (revenue) each keep their fast path. One shared inner loop over the
+  // slots saw both kinds and ran about twice as slow (bench/summary.bench.ts).
+  const [c0, c1, c2, c3, c4, c5, c6, c7] = Array.from({ length: MAX_MEASURE_COLUMNS }, (_, slot) =>
+    slot < width ? measures[slot].index : -1,
+  );
 
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r];
@@ -154,18 +185,61 @@ export function summarize(ctx: CallContext, table: Arg, groupBy: Arg, columns: A
     }
     const sums = group.sums;
     let present = 0;
-    for (let j = 0; j < width; j++) {
-      const value = row[indexes[j]];
-      if (typeof value === 'number' && value - value === 0) {
-        sums[j] += value;
+    if (c0 >= 0) {
+      const v = row[c0];
+      if (typeof v === 'number') {
+        sums[0] += v;
         present++;
-      } else if (value !== '' && value !== null && value !== undefined) {
-        const read = readSlow(value, j, r);
-        if (read !== null) {
-          sums[j] += read;
-          present++;
-        }
-      }
+      } else present += addSlow(sums, 0, v, r);
+    }
+    if (c1 >= 0) {
+      const v = row[c1];
+      if (typeof v === 'number') {
+        sums[1] += v;
+        present++;
+      } else present += addSlow(sums, 1, v, r);
+    }
+    if (c2 >= 0) {
+      const v = row[c2];
+      if (typeof v === 'number') {
+        sums[2] += v;
+        present++;
+      } else present += addSlow(sums, 2, v, r);
+    }
+    if (c3 >= 0) {
+      const v = row[c3];
+      if (typeof v === 'number') {
+        sums[3] += v;
+        present++;
+      } else present += addSlow(sums, 3, v, r);
+    }
+    if (c4 >= 0) {
+      const v = row[c4];
+      if (typeof v === 'number') {
+        sums[4] += v;
+        present++;
+      } else present += addSlow(sums, 4, v, r);
+    }
+    if (c5 >= 0) {
+      const v = row[c5];
+      if (typeof v === 'number') {
+        sums[5] += v;
+        present++;
+      } else present += addSlow(sums, 5, v, r);
+    }
+    if (c6 >= 0) {
+      const v = row[c6];
+      if (typeof v === 'number') {
+        sums[6] += v;
+        present++;
+      } else present += addSlow(sums, 6, v, r);
+    }
+    if (c7 >= 0) {
+      const v = row[c7];
+      if (typeof v === 'number') {
+        sums[7] += v;
+        present++;
+      } else present += addSlow(sums, 7, v, r);
     }
     // A row with a blank group value counts (as "(blank)") only when it carries a number: blank rows are skipped.
     if (group === blankGroup && present > 0 && !blankListed) {
@@ -177,8 +251,8 @@ export function summarize(ctx: CallContext, table: Arg, groupBy: Arg, columns: A
   const groupRows = groupIndex >= 0 ? order : [];
   const totals = groupIndex >= 0 ? new Float64Array(width) : blankGroup.sums;
   for (const group of groupRows) for (let j = 0; j < width; j++) totals[j] += group.sums[j];
-  totals.forEach((total, j) => {
-    if (!Number.isFinite(total)) throw raceError(ctx, 'error.sumTooLarge', { arg: TABLE, header: `"${headers[indexes[j]]}"` });
+  totals.forEach((total, slot) => {
+    if (!Number.isFinite(total)) throw nonFiniteError(ctx, rows, headers, measures[slot].index);
   });
 
   const position = new Map(measures.map((column, j) => [column.measure, j]));
