@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LANGUAGES } from '../../src/core/i18n';
 import { MEASURE_HEADERS, MEASURES } from '../../src/core/model/measures';
 import {
@@ -8,6 +10,7 @@ import {
   namesOf,
   recognizeDimension,
   recognizeMeasure,
+  vocabularyMarkdown,
 } from '../../src/core/summary';
 
 describe('header vocabulary', () => {
@@ -77,5 +80,11 @@ describe('header vocabulary', () => {
   test('an unknown header is not recognized', () => {
     expect(recognizeMeasure('ad_id')).toBeUndefined();
     expect(recognizeDimension('ad_id')).toBeUndefined();
+  });
+
+  test('the README lists the current vocabulary', () => {
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    const section = /<!-- vocabulary:start -->\n([\s\S]*?)\n<!-- vocabulary:end -->/.exec(readme)?.[1];
+    expect(section).toBe(vocabularyMarkdown());
   });
 });
