@@ -4,4 +4,5 @@ module.exports = {
   transform: { '\\.ts$': '<rootDir>/test/esbuild-transform.cjs' },
   moduleFileExtensions: ['ts', 'js', 'json', 'cjs', 'mjs'],
   testEnvironment: 'node',
+  reporters: ['default', '<rootDir>/test/summary-reporter.cjs'],
 };
