@@ -63,6 +63,8 @@ export interface ChartRecord {
 
 export interface ProtectionRecord {
   type: keyof typeof ProtectionType;
+  /** The protected range in A1 notation (RANGE protections only). */
+  range?: string;
   warningOnly: boolean;
   description: string;
 }
@@ -869,7 +871,7 @@ const RANGE_WRITES = new Set([
   'setValue', 'setValues', 'setFormula', 'setFormulas', 'setNumberFormat', 'setNumberFormats', 'setFontWeight',
   'setFontWeights', 'setBackground', 'setBackgrounds', 'setFontColor', 'setFontColors', 'setHorizontalAlignment',
   'setHorizontalAlignments', 'setWrap', 'setWraps', 'setDataValidation', 'setDataValidations', 'clear', 'clearContent',
-  'clearFormat', 'clearDataValidations',
+  'clearFormat', 'clearDataValidations', 'protect',
 ]);
 
 type FormatName = keyof SheetModel['cellFormats'];
@@ -912,6 +914,12 @@ export class RangeFacade {
 
   getA1Notation(): string {
     return a1Notation(this.ref.row, this.ref.column, this.ref.numRows, this.ref.numColumns);
+  }
+
+  protect(): ProtectionFacade {
+    const record: ProtectionRecord = { type: 'RANGE', range: this.getA1Notation(), warningOnly: false, description: '' };
+    this.ref.sheet.protections.push(record);
+    return new ProtectionFacade(this.emulator, this.ref.sheet, record);
   }
 
   getValues(): CellValueOut[][] {

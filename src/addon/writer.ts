@@ -1,5 +1,5 @@
 import { raceError, type CallContext } from '../core/errors';
-import { isLanguage, languageFromLocale, type Language } from '../core/i18n';
+import { isLanguage, languageFromLocale, translate, type Language } from '../core/i18n';
 import { generateWorkbookSpec } from '../core/workbook/generate';
 import { validateWorkbookOptions } from '../core/workbook/options';
 import { SHEET_METADATA_KEY, type Block, type ChartSpec, type SheetSpec, type ValidationRule, type WorkbookSpec } from '../core/workbook/spec';
@@ -46,7 +46,7 @@ export function applyWorkbookSpec(spreadsheet: Spreadsheet, spec: WorkbookSpec, 
     for (const sheetSpec of spec.sheets) {
       const sheet = spreadsheet.insertSheet(sheetSpec.name);
       created.push(sheet);
-      writeSheet(sheet, sheetSpec);
+      writeSheet(sheet, sheetSpec, translate(ctx.language, 'workbook.protectionNote'));
     }
     spreadsheet.setActiveSheet(created[0]);
     SpreadsheetApp.flush();
@@ -65,7 +65,7 @@ export function applyWorkbookSpec(spreadsheet: Spreadsheet, spec: WorkbookSpec, 
 }
 
 /** One sheet in a fixed number of calls, whatever its size: one call per grid, per rule, per chart. */
-function writeSheet(sheet: Sheet, spec: SheetSpec): void {
+function writeSheet(sheet: Sheet, spec: SheetSpec, protectionNote: string): void {
   fitGrid(sheet, spec.rows, spec.columns);
   const rows = spec.values.length;
   const columns = spec.values[0].length;
@@ -90,6 +90,7 @@ function writeSheet(sheet: Sheet, spec: SheetSpec): void {
     );
   }
   for (const chart of spec.charts) sheet.insertChart(chartOf(sheet, chart));
+  for (const block of spec.warningOnly) rangeOf(sheet, block).protect().setWarningOnly(true).setDescription(protectionNote);
   sheet.setRightToLeft(spec.rightToLeft);
   sheet.setTabColor(spec.tabColor);
   sheet.addDeveloperMetadata(SHEET_METADATA_KEY, spec.role);

@@ -242,6 +242,20 @@ describe('the writer', () => {
     expect(plan.maxColumns).toBeLessThan(26);
   });
 
+  it('protects formula areas and the Data headers with a warning only, in the workbook language', () => {
+    const globals = emulate('fa');
+    const { sheetNames } = generate(globals, options({ language: 'fa' }));
+    const [plan, kpis, data, dashboard] = sheetNames.map((name) => sheetNamed(globals, name));
+    expect(plan.protections).toEqual([]);
+    for (const sheet of [kpis, data, dashboard]) {
+      expect(sheet.protections.length).toBeGreaterThan(0);
+      for (const protection of sheet.protections) {
+        expect(protection).toMatchObject({ type: 'RANGE', warningOnly: true, description: translate('fa', 'workbook.protectionNote') });
+      }
+    }
+    expect(data.protections.map((p) => p.range)).toEqual([`A1:${String.fromCharCode(64 + 3 + MEASURES.length)}1`]);
+  });
+
   it('makes as many SpreadsheetApp calls for a large workbook (1,248 data rows, 52 periods) as for a small one (3 rows)', () => {
     const count = (opts: WorkbookOptions) => {
       const globals = emulate('en');

@@ -123,7 +123,7 @@ describe('generateWorkbookSpec', () => {
         }
         expect(s.rows).toBeGreaterThanOrEqual(rows);
         expect(s.columns).toBeGreaterThanOrEqual(columns);
-        const blocks = [...s.validations, ...s.conditionalFormats, ...s.charts].map((x) => x.block);
+        const blocks = [...s.validations, ...s.conditionalFormats, ...s.charts].map((x) => x.block).concat(s.warningOnly);
         for (const b of blocks) {
           expect(b.row + b.numRows - 1).toBeLessThanOrEqual(s.rows);
           expect(b.column + b.numColumns - 1).toBeLessThanOrEqual(s.columns);
@@ -211,6 +211,27 @@ describe('generateWorkbookSpec', () => {
     expect(kpis.values.flat().filter((v) => typeof v === 'string' && v.startsWith('=RACE_STATUS('))).toHaveLength(perBlock.length * 3);
   });
 
+  it('guards every generated formula of the KPI and Dashboard sheets, and the Data headers, with a warning-only protection', () => {
+    const inside = (s: SheetSpec, row: number, column: number) =>
+      s.warningOnly.some((b) => row >= b.row && row < b.row + b.numRows && column >= b.column && column < b.column + b.numColumns);
+    for (const spec of all) {
+      for (const role of ['kpis', 'dashboard'] as const) {
+        const s = sheet(spec, role);
+        s.values.forEach((cells, r) =>
+          cells.forEach((value, c) => {
+            if (typeof value === 'string' && value.startsWith('=')) expect(inside(s, r + 1, c + 1)).toBe(true);
+          }),
+        );
+      }
+      const data = sheet(spec, 'data');
+      data.values[0].forEach((_, c) => expect(inside(data, 1, c + 1)).toBe(true));
+      expect(inside(data, 2, 1)).toBe(false); // the input rows stay free to type in
+      const kpis = sheet(spec, 'kpis');
+      const targetColumn = 6;
+      kpis.values.forEach((_, r) => expect(inside(kpis, r + 1, targetColumn)).toBe(false));
+    }
+  });
+
   it('has the same number of rules, charts and column spans for a small and a large workbook', () => {
     const small = generateWorkbookSpec(options({ horizon: '90d', granularity: 'month', channels: ['Email'] }), [], START);
     const large = generateWorkbookSpec(
@@ -218,7 +239,8 @@ describe('generateWorkbookSpec', () => {
       [],
       START,
     );
-    const shape = (spec: WorkbookSpec) => spec.sheets.map((s) => [s.validations.length, s.conditionalFormats.length, s.charts.length, s.columnWidths.length, s.frozenRows]);
+    const shape = (spec: WorkbookSpec) =>
+      spec.sheets.map((s) => [s.validations.length, s.conditionalFormats.length, s.charts.length, s.columnWidths.length, s.warningOnly.length, s.frozenRows]);
     expect(shape(large)).toEqual(shape(small));
     expect(sheet(large, 'data').rows).toBe(1 + 52 * 20 * 10);
   });

@@ -187,5 +187,6 @@ export const ar: Catalogue = {
   'workbook.error.badTargets': 'يجب أن يربط الخيار «targets» المراحل reach وact وconvert وengage بأرقام',
   'workbook.error.badTarget': 'يجب أن يكون مستهدف {name} رقمًا يساوي صفرًا أو أكثر، وليس {value}',
   'workbook.error.busy': 'يجري إنشاء مصنف آخر في جدول البيانات هذا؛ حاول مرة أخرى بعد قليل',
+  'workbook.protectionNote': 'محسوب بواسطة RACE لـ Google Sheets: لا تعدّل إلا إذا أردت تغيير الصيغ',
   'workbook.error.failed': 'تعذر إنشاء المصنف ولم يتغير شيء: {cause}',
 };

@@ -187,6 +187,7 @@ export const en = {
   'workbook.error.badTargets': 'option "targets" must map the stages reach, act, convert, engage to numbers',
   'workbook.error.badTarget': 'the target for {name} must be a number of zero or more, not {value}',
   'workbook.error.busy': 'another workbook is being generated in this spreadsheet; try again in a moment',
+  'workbook.protectionNote': 'Computed by RACE for Google Sheets: edit only if you mean to change the formulas',
   'workbook.error.failed': 'the workbook could not be generated and nothing was changed: {cause}',
 };
 

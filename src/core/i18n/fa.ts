@@ -187,5 +187,6 @@ export const fa: Catalogue = {
   'workbook.error.badTargets': 'گزینهٔ «targets» باید به مراحل reach، act، convert، engage عدد بدهد',
   'workbook.error.badTarget': 'هدف {name} باید عددی برابر صفر یا بیشتر باشد، نه {value}',
   'workbook.error.busy': 'کارپوشهٔ دیگری در همین صفحه‌گسترده در حال ساخت است؛ کمی بعد دوباره امتحان کنید',
+  'workbook.protectionNote': 'محاسبه‌شده با RACE برای Google Sheets: فقط اگر می‌خواهید فرمول‌ها را تغییر دهید ویرایش کنید',
   'workbook.error.failed': 'کارپوشه ساخته نشد و چیزی تغییر نکرد: {cause}',
 };

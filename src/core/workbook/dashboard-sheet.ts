@@ -170,6 +170,8 @@ export function dashboardSheet(
         anchorColumn: chartColumn,
       },
     ],
+    // Every cell of the dashboard is computed.
+    warningOnly: [{ row: 1, column: 1, numRows: grid.extent.rows, numColumns: grid.extent.columns }],
     tabColor: '#ea4335',
   });
 }

@@ -131,6 +131,8 @@ export function dataSheet(options: WorkbookOptions, layout: DataLayout): SheetSp
     ],
     conditionalFormats: [],
     charts: [],
+    // RACE_SUMMARY and every actual find their columns by these headers.
+    warningOnly: [{ row: 1, column: 1, numRows: 1, numColumns: grid.extent.columns }],
     tabColor: '#34a853',
   });
 }

@@ -43,6 +43,11 @@ export class SheetGrid {
     return this.usedRows;
   }
 
+  /** The grid the sheet keeps: the used cells and the room reserved for spills. */
+  get extent(): { rows: number; columns: number } {
+    return { rows: Math.max(this.usedRows, this.reservedRows), columns: Math.max(this.usedColumns, this.reservedColumns) };
+  }
+
   toSpec(fields: Omit<SheetSpec, 'values' | 'numberFormats' | 'fontWeights' | 'backgrounds' | 'rows' | 'columns'>): SheetSpec {
     const rows = this.usedRows;
     const columns = this.usedColumns;
@@ -73,8 +78,8 @@ export class SheetGrid {
       numberFormats,
       fontWeights,
       backgrounds,
-      rows: Math.max(rows, this.reservedRows),
-      columns: Math.max(columns, this.reservedColumns),
+      rows: this.extent.rows,
+      columns: this.extent.columns,
     };
   }
 }

@@ -132,6 +132,8 @@ export function kpiSheet(
     validations: [],
     conditionalFormats: statusFormats(options, statusBlock),
     charts: [],
+    // Actuals and statuses are formulas; targets and owners stay free to type.
+    warningOnly: [{ ...statusBlock, column: COLUMNS.actual, numColumns: COLUMNS.status - COLUMNS.actual + 1 }],
     tabColor: '#fbbc04',
   });
   return { spec, targets };

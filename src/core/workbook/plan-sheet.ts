@@ -124,6 +124,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, periods: 
     ],
     conditionalFormats: [],
     charts: [],
+    warningOnly: [],
     tabColor: '#4285f4',
   });
 }

@@ -65,6 +65,8 @@ export interface SheetSpec {
   validations: ValidationSpec[];
   conditionalFormats: ConditionalFormatSpec[];
   charts: ChartSpec[];
+  /** Formula areas and headers the workbook depends on: protected with a warning, not locked. */
+  warningOnly: Block[];
   tabColor: string;
 }
 
