@@ -1,9 +1,6 @@
-// Pure: the README's function reference, generated from the registry of custom functions.
-// scripts/readme-reference.mjs writes it into README.md; test/unit/readme.test.ts checks it is current.
+// Pure: the README's generated sections (function reference, header vocabulary) and the marker splicing.
+// scripts/readme-reference.mjs writes them into README.md; the tests check they are current.
 import type { CustomFunctionSpec } from '../src/functions/define';
-
-export const REFERENCE_START = '<!-- reference:start -->';
-export const REFERENCE_END = '<!-- reference:end -->';
 
 function cellText(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
@@ -36,18 +33,24 @@ export function renderReference(customFunctions: readonly CustomFunctionSpec[]):
   return ['', intro, '', index, '', ...customFunctions.map(renderFunction).flatMap((block) => [block, '']), ''].join('\n');
 }
 
-/** The reference section currently in a README (undefined when the markers are missing). */
-export function referenceSection(readme: string): string | undefined {
-  const start = readme.indexOf(REFERENCE_START);
-  const end = readme.indexOf(REFERENCE_END);
+/** The generated text between `<!-- name:start -->` and `<!-- name:end -->` (undefined without markers). */
+export function generatedSection(readme: string, name: string): string | undefined {
+  const [startMarker, endMarker] = markers(name);
+  const start = readme.indexOf(startMarker);
+  const end = readme.indexOf(endMarker);
   if (start < 0 || end < start) return undefined;
-  return readme.slice(start + REFERENCE_START.length, end);
+  return readme.slice(start + startMarker.length, end);
 }
 
-/** The README with its reference section replaced; throws when the markers are missing. */
-export function withReference(readme: string, reference: string): string {
-  const start = readme.indexOf(REFERENCE_START);
-  const end = readme.indexOf(REFERENCE_END);
-  if (start < 0 || end < start) throw new Error(`README.md needs the markers ${REFERENCE_START} and ${REFERENCE_END}`);
-  return readme.slice(0, start + REFERENCE_START.length) + reference + readme.slice(end);
+/** The README with the generated section `name` replaced; throws when its markers are missing. */
+export function withGeneratedSection(readme: string, name: string, content: string): string {
+  const [startMarker, endMarker] = markers(name);
+  const start = readme.indexOf(startMarker);
+  const end = readme.indexOf(endMarker);
+  if (start < 0 || end < start) throw new Error(`README.md needs the markers ${startMarker} and ${endMarker}`);
+  return readme.slice(0, start + startMarker.length) + content + readme.slice(end);
+}
+
+function markers(name: string): [string, string] {
+  return [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`];
 }

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CUSTOM_FUNCTIONS } from '../../src/functions';
-import { referenceSection, renderReference, withReference } from '../../scripts/reference';
+import { generatedSection, renderReference, withGeneratedSection } from '../../scripts/reference';
 
 const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
 
 describe('README.md function reference', () => {
   it('is what `npm run docs` generates from the registry', () => {
-    expect(referenceSection(readme)).toBe(renderReference(CUSTOM_FUNCTIONS));
+    expect(generatedSection(readme, 'reference')).toBe(renderReference(CUSTOM_FUNCTIONS));
   });
 
   it('documents every custom function with its arguments and an example', () => {
-    const section = referenceSection(readme) ?? '';
+    const section = generatedSection(readme, 'reference') ?? '';
     for (const spec of CUSTOM_FUNCTIONS) {
       expect(section).toContain(`### ${spec.name}\n`);
       for (const param of spec.params) expect(section).toContain(`| \`${param.name}\` |`);
@@ -24,13 +24,13 @@ describe('README.md function reference', () => {
   });
 });
 
-describe('withReference', () => {
+describe('withGeneratedSection', () => {
   it('replaces only the text between the markers', () => {
     const before = '# Title\n<!-- reference:start -->\nold\n<!-- reference:end -->\n## After\n';
-    expect(withReference(before, '\nnew\n')).toBe('# Title\n<!-- reference:start -->\nnew\n<!-- reference:end -->\n## After\n');
+    expect(withGeneratedSection(before, 'reference', '\nnew\n')).toBe('# Title\n<!-- reference:start -->\nnew\n<!-- reference:end -->\n## After\n');
   });
 
   it('refuses a README without markers', () => {
-    expect(() => withReference('# Title\n', 'x')).toThrow(/markers/);
+    expect(() => withGeneratedSection('# Title\n', 'reference', 'x')).toThrow(/markers/);
   });
 });
