@@ -106,6 +106,11 @@ describe('RACE_SUMMARY grouping and totals', () => {
     );
   });
 
+  test('a group_by of several cells is an error in the call language', () => {
+    expect(() => summary(SHOP, [['Channel', 'Visits']])).toThrow('RACE_SUMMARY: argument "group_by" must be a single cell, not a range of 2 cells');
+    expect(() => summary(SHOP, [['Channel'], ['Visits']], '', 'fa')).toThrow('RACE_SUMMARY: آرگومان «group_by» باید یک خانه باشد، نه محدوده‌ای با 2 خانه');
+  });
+
   test('blank group values form a localized "(blank)" group', () => {
     const table: Cell[][] = [['Channel', 'Visits'], ['', 5], ['A', 1], [null, 2]];
     expect(byGroup(summary(table, 'Channel', '', 'fa'))['(خالی)']['بازدیدها']).toBe(7);

@@ -14,6 +14,7 @@ export const ar: Catalogue = {
   'error.outOfRange': 'في الوسيط «{arg}» القيمة {value} خارج النطاق من {min} إلى {max}',
   'error.notText': 'يجب أن يكون الوسيط «{arg}» نصًا، وليس {value}',
   'error.oneRowOrColumn': 'يجب أن يكون الوسيط «{arg}» صفًا واحدًا أو عمودًا واحدًا',
+  'error.singleCell': 'يجب أن يكون الوسيط «{arg}» خلية واحدة، وليس نطاقًا من {count} خلايا',
   'error.unknownStage': 'يجب أن يكون الوسيط «{arg}» مرحلة ({choices})، وليس {value}',
   'error.missingHeader': 'لا يحتوي الوسيط «{arg}» على عمود باسم {value}؛ عناوينه: {headers}',
   'error.noMeasures': 'لا يحتوي الوسيط «{arg}» على أي عمود معروف. العناوين الموجودة: {headers}. الأسماء المقبولة: {accepted}',

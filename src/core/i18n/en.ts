@@ -14,6 +14,7 @@ export const en = {
   'error.outOfRange': 'argument "{arg}" has {value}, outside {min} to {max}',
   'error.notText': 'argument "{arg}" must be text, not {value}',
   'error.oneRowOrColumn': 'argument "{arg}" must be a single row or column',
+  'error.singleCell': 'argument "{arg}" must be a single cell, not a range of {count} cells',
   'error.unknownStage': 'argument "{arg}" must be a stage ({choices}), not {value}',
   'error.missingHeader': 'argument "{arg}" has no column named {value}; its headers are: {headers}',
   'error.noMeasures': 'argument "{arg}" has no column that could be recognized. Headers seen: {headers}. Accepted names: {accepted}',

@@ -14,6 +14,7 @@ export const fa: Catalogue = {
   'error.outOfRange': 'آرگومان «{arg}» مقدار {value} دارد که بیرون از بازهٔ {min} تا {max} است',
   'error.notText': 'آرگومان «{arg}» باید متن باشد، نه {value}',
   'error.oneRowOrColumn': 'آرگومان «{arg}» باید فقط یک سطر یا یک ستون باشد',
+  'error.singleCell': 'آرگومان «{arg}» باید یک خانه باشد، نه محدوده‌ای با {count} خانه',
   'error.unknownStage': 'آرگومان «{arg}» باید یک مرحله باشد ({choices})، نه {value}',
   'error.missingHeader': 'آرگومان «{arg}» ستونی به نام {value} ندارد؛ سرستون‌های آن: {headers}',
   'error.noMeasures': 'در آرگومان «{arg}» هیچ ستون شناخته‌شده‌ای نیست. سرستون‌های دیده‌شده: {headers}. نام‌های پذیرفته: {accepted}',

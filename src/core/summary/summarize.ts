@@ -75,7 +75,7 @@ function measureColumns(ctx: CallContext, headers: readonly string[], columns: A
 /** The column `group_by` names: a header (compared as `headerKey`), else a dimension ("channel") of the vocabulary. */
 function groupColumn(ctx: CallContext, headers: readonly string[], groupBy: Arg): number {
   const cells = cellsOf(groupBy);
-  if (cells.length !== 1) throw raceError(ctx, 'error.notText', { arg: GROUP_BY, value: `${cells.length} cells` });
+  if (cells.length !== 1) throw raceError(ctx, 'error.singleCell', { arg: GROUP_BY, count: cells.length });
   const [cell] = cells;
   if (isBlank(cell)) return -1;
   const wanted = cellText(cell, ctx.language);
