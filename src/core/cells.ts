@@ -139,13 +139,34 @@ function nextSignificant(text: string, from: number): number {
   return -1;
 }
 
+export function isDate(value: unknown): value is Date {
+  return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]'; // any realm
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** "yyyy-mm-dd", with " hh:mm" when the time is not midnight, from the given calendar fields. */
+function isoDateText(year: number, month: number, day: number, hours = 0, minutes = 0): string {
+  const date = `${year}-${pad2(month)}-${pad2(day)}`;
+  return hours !== 0 || minutes !== 0 ? `${date} ${pad2(hours)}:${pad2(minutes)}` : date;
+}
+
+/** A date in the running script's own time zone, in ISO order. */
+export function localDateText(date: Date): string {
+  return isoDateText(date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes());
+}
+
+/** A date as the spreadsheet shows it (see CallContext.formatDate), in ISO order. */
+export function dateText(ctx: CallContext, date: Date): string {
+  if (Number.isNaN(date.getTime())) return String(date);
+  return ctx.formatDate ? ctx.formatDate(date) : localDateText(date);
+}
+
 /** How a bad value is named in a message: quoted text, localized TRUE/FALSE, a date, or the number. */
 export function describeValue(ctx: CallContext, value: Cell): string {
-  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
-    const date = value as Date;
-    const shown = Number.isNaN(date.getTime()) ? String(date) : date.toISOString().slice(0, 10);
-    return translate(ctx.language, 'value.date', { value: shown });
-  }
+  if (isDate(value)) return translate(ctx.language, 'value.date', { value: dateText(ctx, value) });
   if (typeof value === 'boolean') return translate(ctx.language, value ? 'value.true' : 'value.false');
   if (value === null || value === undefined || value === '') return translate(ctx.language, 'value.blank');
   if (typeof value === 'string') {

@@ -4,6 +4,11 @@ import { translate, type Language, type MessageKey, type MessageParams } from '.
 export interface CallContext {
   readonly fn: string;
   readonly language: Language;
+  /**
+   * A date as the spreadsheet shows it, in the spreadsheet's time zone (the adapter knows it); without
+   * it, the date in the running script's own zone.
+   */
+  readonly formatDate?: (date: Date) => string;
 }
 
 /** A problem with the caller's input; Sheets shows the message on the #ERROR! cell. */

@@ -1,4 +1,4 @@
-import type { Arg, Cell } from '../core/cells';
+import type { Arg } from '../core/cells';
 import { bottleneck, funnelTable } from '../core/funnel';
 import { languageContext } from './context';
 import { defineCustomFunction } from './define';
@@ -30,7 +30,7 @@ export const RACE_FUNNEL = defineCustomFunction({
   },
   spills: true,
   run(volumes: Arg, labels: Arg, language: Arg) {
-    return funnelTable(languageContext('RACE_FUNNEL', language as Cell), volumes, labels);
+    return funnelTable(languageContext('RACE_FUNNEL', language), volumes, labels);
   },
 });
 
@@ -42,7 +42,7 @@ export const RACE_BOTTLENECK = defineCustomFunction({
   example: { formula: '=RACE_BOTTLENECK(B2:B4, A2:A4)', result: '"visits → leads" for visits 10000, leads 500, customers 100' },
   spills: false,
   run(volumes: Arg, labels: Arg, language: Arg) {
-    return bottleneck(languageContext('RACE_BOTTLENECK', language as Cell), volumes, labels);
+    return bottleneck(languageContext('RACE_BOTTLENECK', language), volumes, labels);
   },
 });
 

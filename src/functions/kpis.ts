@@ -1,4 +1,4 @@
-import { cellsOf, describeValue, isBlank, type Arg, type Cell } from '../core/cells';
+import { cellsOf, describeValue, isBlank, type Arg } from '../core/cells';
 import { raceError, type CallContext } from '../core/errors';
 import { kpiReferenceTable, resolveStage, STAGE_IDS, STAGES, type StageId } from '../core/model';
 import { languageContext } from './context';
@@ -38,7 +38,7 @@ export const RACE_KPIS = defineCustomFunction({
   },
   spills: true,
   run(stage: Arg, language: Arg) {
-    const ctx = languageContext('RACE_KPIS', language as Cell);
+    const ctx = languageContext('RACE_KPIS', language);
     return kpiReferenceTable(ctx.language, readStage(ctx, stage));
   },
 });

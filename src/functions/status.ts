@@ -1,4 +1,4 @@
-import type { Arg, Cell } from '../core/cells';
+import type { Arg } from '../core/cells';
 import { statusTable } from '../core/status';
 import { languageContext } from './context';
 import { defineCustomFunction } from './define';
@@ -30,7 +30,7 @@ export const RACE_STATUS = defineCustomFunction({
   example: { formula: '=RACE_STATUS(C2, D2, "higher", 0.1)', result: '"At risk" when C2 is 95 and D2 is 100' },
   spills: true,
   run(actual: Arg, target: Arg, direction: Arg, tolerance: Arg, language: Arg) {
-    return statusTable(languageContext('RACE_STATUS', language as Cell), actual, target, direction, tolerance);
+    return statusTable(languageContext('RACE_STATUS', language), actual, target, direction, tolerance);
   },
 });
 

@@ -1,4 +1,4 @@
-import { cellsOf, type Arg } from '../core/cells';
+import type { Arg } from '../core/cells';
 import { summarize } from '../core/summary';
 import { languageContext } from './context';
 import { defineCustomFunction } from './define';
@@ -24,9 +24,7 @@ export const RACE_SUMMARY = defineCustomFunction({
   },
   spills: true,
   run(table: Arg, group_by: Arg, columns: Arg, language: Arg) {
-    // A range as language: a 1x1 range is its cell; a larger one is refused by languageContext as its text.
-    const code = Array.isArray(language) ? cellsOf(language).join(', ') : language;
-    return summarize(languageContext('RACE_SUMMARY', code), table, group_by, columns);
+    return summarize(languageContext('RACE_SUMMARY', language), table, group_by, columns);
   },
 });
 

@@ -1,13 +1,28 @@
-import { spreadsheetContext } from '../../src/functions/context';
+import { languageContext, spreadsheetContext } from '../../src/functions/context';
+import { RACE_SUMMARY } from '../../src/functions/summary';
 
-function withLocale(locale: string): void {
-  (globalThis as Record<string, unknown>).SpreadsheetApp = {
-    getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => locale }),
+const globals = globalThis as Record<string, unknown>;
+
+function withLocale(locale: string, timeZone = 'Etc/UTC'): void {
+  globals.SpreadsheetApp = {
+    getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => locale, getSpreadsheetTimeZone: () => timeZone }),
+  };
+  // Apps Script's Utilities.formatDate, for the one pattern the add-on uses.
+  globals.Utilities = {
+    formatDate(date: Date, zone: string, pattern: string): string {
+      expect(pattern).toBe('yyyy-MM-dd HH:mm');
+      const parts = new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      }).formatToParts(date);
+      const part = (type: string) => parts.find((p) => p.type === type)?.value;
+      return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+    },
   };
 }
 
 afterEach(() => {
-  delete (globalThis as Record<string, unknown>).SpreadsheetApp;
+  delete globals.SpreadsheetApp;
+  delete globals.Utilities;
 });
 
 test('messages follow the locale of the spreadsheet being computed, not the first one seen', () => {
@@ -32,4 +47,30 @@ test('the locale is read only when a message needs it, and once per call', () =>
   expect(reads).toBe(0);
   expect([ctx.language, ctx.language]).toEqual(['fa', 'fa']);
   expect(reads).toBe(1);
+});
+
+describe('dates are shown in the spreadsheet time zone, not the script one', () => {
+  const tehranNewYear = new Date('2024-01-01T00:00:00+03:30'); // what Sheets hands over for a 2024-01-01 cell in Tehran
+
+  test('in error messages', () => {
+    withLocale('en_US', 'Asia/Tehran');
+    expect(languageContext('RACE_FUNNEL', 'en').formatDate?.(tehranNewYear)).toBe('2024-01-01');
+  });
+
+  test('as RACE_SUMMARY group labels, with the time only when there is one', () => {
+    withLocale('fa_IR', 'Asia/Tehran');
+    const afternoon = new Date('2024-01-02T15:30:00+03:30');
+    const result = RACE_SUMMARY.run([['Date', 'Visits'], [tehranNewYear, 5], [afternoon, 2]], 'Date', '', 'fa') as unknown[][];
+    expect(result.slice(1, 3).map((row) => row[0])).toEqual(['2024-01-01', '2024-01-02 15:30']);
+  });
+});
+
+describe('the language argument', () => {
+  test('a one-cell range is read as its cell', () => {
+    expect(languageContext('RACE_FUNNEL', [['fa']]).language).toBe('fa');
+  });
+
+  test('a range of several cells is an error naming the argument', () => {
+    expect(() => languageContext('RACE_FUNNEL', [['fa', 'en']])).toThrow('RACE_FUNNEL: argument "language" must be a single cell, not a range of 2 cells');
+  });
 });

@@ -1,6 +1,6 @@
-import { cellsOf, describeValue, gridOf, isBlank, readNumber, type Arg, type Cell } from '../cells';
+import { cellsOf, dateText, describeValue, gridOf, isBlank, isDate, readNumber, type Arg, type Cell } from '../cells';
 import { raceError, RaceError, type CallContext } from '../errors';
-import { translate, type Language } from '../i18n';
+import { translate } from '../i18n';
 import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../model/measures';
 import { parseColumnMapping } from './mapping';
 import { rateOrBlank, SUMMARY_RATES } from './rates';
@@ -25,23 +25,12 @@ interface Group {
   readonly sums: Float64Array;
 }
 
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
-/** A date as Sheets shows it in ISO order (local time: Sheets hands dates over in the script's zone). */
-function dateText(date: Date): string {
-  const day = `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
-  const hasTime = date.getHours() !== 0 || date.getMinutes() !== 0;
-  return hasTime ? `${day} ${pad2(date.getHours())}:${pad2(date.getMinutes())}` : day;
-}
-
 /** A header or group value as text: trimmed text, a number as written, a date as yyyy-mm-dd, "" for blank. */
-function cellText(cell: Cell, language: Language): string {
+function cellText(cell: Cell, ctx: CallContext): string {
   if (typeof cell === 'string') return cell.trim();
   if (typeof cell === 'number') return String(cell);
-  if (typeof cell === 'boolean') return translate(language, cell ? 'value.true' : 'value.false');
-  if (cell instanceof Date || Object.prototype.toString.call(cell) === '[object Date]') return dateText(cell as Date);
+  if (typeof cell === 'boolean') return translate(ctx.language, cell ? 'value.true' : 'value.false');
+  if (isDate(cell)) return dateText(ctx, cell);
   return '';
 }
 
@@ -78,7 +67,7 @@ function groupColumn(ctx: CallContext, headers: readonly string[], groupBy: Arg)
   if (cells.length !== 1) throw raceError(ctx, 'error.singleCell', { arg: GROUP_BY, count: cells.length });
   const [cell] = cells;
   if (isBlank(cell)) return -1;
-  const wanted = cellText(cell, ctx.language);
+  const wanted = cellText(cell, ctx);
   const index = headers.findIndex((header) => headerKey(header) === headerKey(wanted));
   if (index >= 0) return index;
   const dimension = recognizeDimension(wanted);
@@ -112,7 +101,7 @@ export function summarize(ctx: CallContext, table: Arg, groupBy: Arg, columns: A
   // Sheets always hands over rows as arrays; anything else (a hand-built 1-D list) is normalized once.
   const rows = Array.isArray(table[0]) ? table : gridOf(table);
   const language = ctx.language;
-  const headers = rows[0].map((cell) => cellText(cell, language));
+  const headers = rows[0].map((cell) => cellText(cell, ctx));
   const groupIndex = groupColumn(ctx, headers, groupBy);
   const measures = measureColumns(ctx, headers, columns, groupIndex);
   if (measures.length === 0) {
@@ -131,7 +120,7 @@ export function summarize(ctx: CallContext, table: Arg, groupBy: Arg, columns: A
   // Cold path for group values seen for the first time as text, and for numbers, dates and booleans.
   const groupOf = (cell: Cell): Group => {
     if (isBlank(cell)) return blankGroup;
-    const label = cellText(cell, language);
+    const label = cellText(cell, ctx);
     let group = groups.get(label);
     if (group === undefined) {
       group = { label, sums: new Float64Array(width) };
