@@ -57,8 +57,8 @@ describe('header vocabulary', () => {
     expect(recognizeMeasure('totalUsers')).toEqual({ id: 'visits', fallback: true });
   });
 
-  test('engagedSessions is deliberately not a measure', () => {
-    expect(recognizeMeasure('engagedSessions')).toBeUndefined();
+  test('engagedSessions is a weaker name for visits, like totalUsers', () => {
+    expect(recognizeMeasure('engagedSessions')).toEqual({ id: 'visits', fallback: true });
   });
 
   test('ad-export names map to measures, a trailing currency in parentheses ignored', () => {

@@ -186,10 +186,12 @@ describe('RACE_SUMMARY header recognition', () => {
   });
 
   test('Arabic headers are recognized and the labels follow the language', () => {
-    const table: Cell[][] = [['القناة', 'الإيرادات', 'التكلفة'], ['بحث', 300, 100]];
+    const table: Cell[][] = [['القناة', 'العملاء', 'الإيرادات', 'التكلفة'], ['بحث', 4, 300, 100]];
     const result = summary(table, 'القناة', '', 'ar');
-    expect(result[0]).toEqual(['القناة', 'الإيرادات', 'التكلفة', 'العائد على الإنفاق الإعلاني (ROAS)']);
-    expect(result[2]).toEqual(['الإجمالي', 300, 100, 3]);
+    expect(result[0]).toEqual([
+      'القناة', 'العملاء', 'الإيرادات', 'التكلفة', 'متوسط قيمة الطلب (AOV)', 'تكلفة الاكتساب (CPA)', 'العائد على الإنفاق الإعلاني (ROAS)',
+    ]);
+    expect(result[2]).toEqual(['الإجمالي', 4, 300, 100, 75, 25, 3]);
   });
 
   test('a GA4 Reports Builder export is summarized', () => {
@@ -218,13 +220,17 @@ describe('RACE_SUMMARY header recognition', () => {
   });
 
   test('when two columns name the same measure the leftmost wins', () => {
-    expect(byGroup(summary([['Spend', 'Cost'], [1, 2]])).Total.Cost).toBe(1);
+    expect(byGroup(summary([['Clicks', 'Spend', 'Cost'], [10, 1, 2]])).Total.Cost).toBe(1);
   });
 
   test('no recognized column is an error listing the headers seen and the names accepted', () => {
     expect(() => summary([['ad_id', 'gender'], [1, 'M']])).toThrow(
-      /argument "table" has no column that could be recognized\. Headers seen: "ad_id", "gender"\. Accepted names: Impressions, .*sessions.*advertiserAdCost/,
+      /argument "table" has no stage volume column \(impressions, clicks, visits, leads, customers or repeat customers\)\. Headers seen: "ad_id", "gender"\. Accepted names: Impressions, .*sessions.*advertiserAdCost/,
     );
+  });
+
+  test('costs and revenue without a stage volume are refused: they make no funnel', () => {
+    expect(() => summary([['Channel', 'Cost', 'Revenue'], ['x', 5, 9]], 'Channel')).toThrow(/no stage volume column.*Headers seen: "Channel", "Cost", "Revenue"/);
   });
 
   test('a table with only a header row is refused', () => {

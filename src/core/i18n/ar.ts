@@ -17,7 +17,7 @@ export const ar: Catalogue = {
   'error.singleCell': 'يجب أن يكون الوسيط «{arg}» خلية واحدة، وليس نطاقًا من {count} خلايا',
   'error.unknownStage': 'يجب أن يكون الوسيط «{arg}» مرحلة ({choices})، وليس {value}',
   'error.missingHeader': 'لا يحتوي الوسيط «{arg}» على عمود باسم {value}؛ عناوينه: {headers}',
-  'error.noMeasures': 'لا يحتوي الوسيط «{arg}» على أي عمود معروف. العناوين الموجودة: {headers}. الأسماء المقبولة: {accepted}',
+  'error.noMeasures': 'لا يحتوي الوسيط «{arg}» على عمود لحجم مرحلة (مرات الظهور أو النقرات أو الزيارات أو العملاء المحتملين أو العملاء أو العملاء المتكررين). العناوين الموجودة: {headers}. الأسماء المقبولة: {accepted}',
   'error.badMapping': 'يجب أن يكون الوسيط «{arg}» مثل "leads=Total_Conversion; customers=Approved_Conversion"، وليس {value}',
   'error.unknownMeasure': 'يذكر الوسيط «{arg}» مقياسًا غير معروف {value}؛ المقاييس: {choices}',
   'error.headerOnly': 'يجب أن يحتوي الوسيط «{arg}» على صف عناوين وصف بيانات واحد على الأقل',

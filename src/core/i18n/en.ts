@@ -17,7 +17,7 @@ export const en = {
   'error.singleCell': 'argument "{arg}" must be a single cell, not a range of {count} cells',
   'error.unknownStage': 'argument "{arg}" must be a stage ({choices}), not {value}',
   'error.missingHeader': 'argument "{arg}" has no column named {value}; its headers are: {headers}',
-  'error.noMeasures': 'argument "{arg}" has no column that could be recognized. Headers seen: {headers}. Accepted names: {accepted}',
+  'error.noMeasures': 'argument "{arg}" has no stage volume column (impressions, clicks, visits, leads, customers or repeat customers). Headers seen: {headers}. Accepted names: {accepted}',
   'error.badMapping': 'argument "{arg}" must look like "leads=Total_Conversion; customers=Approved_Conversion", not {value}',
   'error.unknownMeasure': 'argument "{arg}" names an unknown measure {value}; measures: {choices}',
   'error.headerOnly': 'argument "{arg}" must have a header row and at least one data row',

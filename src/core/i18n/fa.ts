@@ -17,7 +17,7 @@ export const fa: Catalogue = {
   'error.singleCell': 'آرگومان «{arg}» باید یک خانه باشد، نه محدوده‌ای با {count} خانه',
   'error.unknownStage': 'آرگومان «{arg}» باید یک مرحله باشد ({choices})، نه {value}',
   'error.missingHeader': 'آرگومان «{arg}» ستونی به نام {value} ندارد؛ سرستون‌های آن: {headers}',
-  'error.noMeasures': 'در آرگومان «{arg}» هیچ ستون شناخته‌شده‌ای نیست. سرستون‌های دیده‌شده: {headers}. نام‌های پذیرفته: {accepted}',
+  'error.noMeasures': 'در آرگومان «{arg}» هیچ ستونی برای حجم یک مرحله (نمایش، کلیک، بازدید، سرنخ، مشتری یا مشتری تکراری) نیست. سرستون‌های دیده‌شده: {headers}. نام‌های پذیرفته: {accepted}',
   'error.badMapping': 'آرگومان «{arg}» باید شبیه "leads=Total_Conversion; customers=Approved_Conversion" باشد، نه {value}',
   'error.unknownMeasure': 'آرگومان «{arg}» سنجهٔ ناشناختهٔ {value} را نام می‌برد؛ سنجه‌ها: {choices}',
   'error.headerOnly': 'آرگومان «{arg}» باید یک سطر سرستون و دست‌کم یک سطر داده داشته باشد',

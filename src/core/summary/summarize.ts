@@ -1,7 +1,7 @@
 import { cellsOf, dateText, describeValue, gridOf, isBlank, isDate, readNumber, type Arg, type Cell } from '../cells';
 import { raceError, RaceError, type CallContext } from '../errors';
 import { translate } from '../i18n';
-import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../model/measures';
+import { LIFECYCLE_MEASURES, MEASURE_HEADERS, MEASURES, type MeasureId } from '../model/measures';
 import { parseColumnMapping } from './mapping';
 import { rateOrBlank, SUMMARY_RATES } from './rates';
 import { acceptedMeasureNames, headerKey, recognizeDimension, recognizeMeasure } from './vocabulary';
@@ -104,7 +104,8 @@ export function summarize(ctx: CallContext, table: Arg, groupBy: Arg, columns: A
   const headers = rows[0].map((cell) => cellText(cell, ctx));
   const groupIndex = groupColumn(ctx, headers, groupBy);
   const measures = measureColumns(ctx, headers, columns, groupIndex);
-  if (measures.length === 0) {
+  // Costs and revenue alone make no funnel: at least one stage volume is needed.
+  if (!measures.some((column) => (LIFECYCLE_MEASURES as readonly MeasureId[]).includes(column.measure))) {
     throw raceError(ctx, 'error.noMeasures', { arg: TABLE, headers: quotedList(headers), accepted: acceptedMeasureNames().join(', ') });
   }
 

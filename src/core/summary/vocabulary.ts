@@ -11,10 +11,9 @@ import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../model/measures';
  * - en, fa, ar: plain spreadsheet headers (the first is the generated Data sheet's header, MEASURE_HEADERS).
  * - ga4: GA4 Reports Builder / Data API names. Decisions: sessions -> visits; transactions and
  *   ecommercePurchases -> customers (one purchase counted as one converted customer); totalRevenue and
- *   purchaseRevenue -> revenue; advertiserAdCost -> cost; keyEvents/conversions -> leads; totalUsers is a
- *   fallback for visits (used only when the table has no sessions/visits column: users are people, not
- *   visits); engagedSessions is not a measure (a quality subset of sessions: using it as visits would
- *   overstate every visit rate).
+ *   purchaseRevenue -> revenue; advertiserAdCost -> cost; keyEvents/conversions -> leads; totalUsers and
+ *   engagedSessions are fallbacks for visits, used only when the table has no sessions/visits column (users
+ *   are people, not visits; engaged sessions are a subset of sessions, so rates over them run higher).
  * - ads: Google Ads / Meta Ads / LinkedIn exports (Impr., Spend, Amount spent, Conversions, Purchases...).
  */
 export type VocabularySource = Language | 'ga4' | 'ads';
@@ -57,7 +56,7 @@ export const MEASURE_VOCABULARY: Readonly<Record<MeasureId, VocabularyEntry>> = 
       en: ['Users', 'Visitors'],
       fa: ['کاربران', 'بازدیدکنندگان'],
       ar: ['المستخدمون', 'الزوار'],
-      ga4: ['totalUsers'],
+      ga4: ['totalUsers', 'engagedSessions'],
     },
   },
   leads: {
