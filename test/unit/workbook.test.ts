@@ -6,6 +6,7 @@ import { periodStarts } from '../../src/core/workbook/data-sheet';
 import { freeSheetName, generateWorkbookSpec } from '../../src/core/workbook/generate';
 import { BUSINESS_MODEL_IDS, validateWorkbookOptions, type WorkbookOptions } from '../../src/core/workbook/options';
 import type { SheetSpec, WorkbookSpec } from '../../src/core/workbook/spec';
+import { INPUT_BACKGROUND } from '../../src/core/workbook/grid';
 import { textCell } from '../../src/core/workbook/text';
 
 const START = new Date(Date.UTC(2025, 0, 15)); // a Wednesday
@@ -133,7 +134,7 @@ describe('generateWorkbookSpec', () => {
   });
 
   it('writes formulas Sheets parses in any locale: no decimal literal, no {} array, quoted sheet names, only RACE_ custom functions', () => {
-    const builtIns = new Set(['IF', 'SUM', 'SUMIFS', 'COUNT', 'COUNTIF', 'MAXIFS', 'MIN', 'OR', 'ISNUMBER']);
+    const builtIns = new Set(['IF', 'SUM', 'SUMIFS', 'COUNT', 'COUNTIF', 'MAXIFS', 'MIN', 'OR', 'ISNUMBER', 'SUBSTITUTE']);
     for (const spec of all) {
       for (const formula of formulasOf(spec)) {
         const outsideStrings = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, 'S!');
@@ -211,24 +212,25 @@ describe('generateWorkbookSpec', () => {
     expect(kpis.values.flat().filter((v) => typeof v === 'string' && v.startsWith('=RACE_STATUS('))).toHaveLength(perBlock.length * 3);
   });
 
-  it('guards every generated formula of the KPI and Dashboard sheets, and the Data headers, with a warning-only protection', () => {
+  it('guards the Dashboard, the KPI statuses and the Data headers with a warning-only protection, never an input cell', () => {
     const inside = (s: SheetSpec, row: number, column: number) =>
       s.warningOnly.some((b) => row >= b.row && row < b.row + b.numRows && column >= b.column && column < b.column + b.numColumns);
+    const cellsWhere = (s: SheetSpec, test: (value: unknown) => boolean) =>
+      s.values.flatMap((cells, r) => cells.flatMap((value, c) => (test(value) ? [[r + 1, c + 1] as const] : [])));
     for (const spec of all) {
-      for (const role of ['kpis', 'dashboard'] as const) {
-        const s = sheet(spec, role);
-        s.values.forEach((cells, r) =>
-          cells.forEach((value, c) => {
-            if (typeof value === 'string' && value.startsWith('=')) expect(inside(s, r + 1, c + 1)).toBe(true);
+      const dashboard = sheet(spec, 'dashboard');
+      for (const [r, c] of cellsWhere(dashboard, (v) => typeof v === 'string' && v.startsWith('='))) expect(inside(dashboard, r, c)).toBe(true);
+      const kpis = sheet(spec, 'kpis');
+      for (const [r, c] of cellsWhere(kpis, (v) => typeof v === 'string' && v.startsWith('=RACE_STATUS('))) expect(inside(kpis, r, c)).toBe(true);
+      const data = sheet(spec, 'data');
+      data.values[0].forEach((_, c) => expect(inside(data, 1, c + 1)).toBe(true));
+      for (const s of spec.sheets) {
+        s.backgrounds.forEach((cells, r) =>
+          cells.forEach((background, c) => {
+            if (background === INPUT_BACKGROUND) expect(inside(s, r + 1, c + 1)).toBe(false); // shaded cells are for typing
           }),
         );
       }
-      const data = sheet(spec, 'data');
-      data.values[0].forEach((_, c) => expect(inside(data, 1, c + 1)).toBe(true));
-      expect(inside(data, 2, 1)).toBe(false); // the input rows stay free to type in
-      const kpis = sheet(spec, 'kpis');
-      const targetColumn = 6;
-      kpis.values.forEach((_, r) => expect(inside(kpis, r + 1, targetColumn)).toBe(false));
     }
   });
 

@@ -103,8 +103,9 @@ export function dataSheet(options: WorkbookOptions, layout: DataLayout): SheetSp
     for (const channel of options.channels) {
       for (const segment of segments) {
         grid.set(row, layout.periodColumn, period, { format: DATE_FORMAT });
-        grid.set(row, layout.channelColumn, textCell(channel), { format: '@' });
-        if (layout.segmentColumn) grid.set(row, layout.segmentColumn, textCell(segment), { format: '@' });
+        // The apostrophe of textCell keeps names as text; a plain-text format on top could keep it visible.
+        grid.set(row, layout.channelColumn, textCell(channel));
+        if (layout.segmentColumn) grid.set(row, layout.segmentColumn, textCell(segment));
         for (const measure of MEASURES) {
           const format = isMoneyMeasure(measure) ? moneyFormat(options.currency) : COUNT_FORMAT;
           grid.set(row, layout.measureColumns[measure], '', { format, background: INPUT_BACKGROUND });

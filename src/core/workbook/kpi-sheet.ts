@@ -7,7 +7,7 @@ import { statusFormats } from './dashboard-sheet';
 import { HEADER_BACKGROUND, INPUT_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
 import { KPI_STAGES, type KpiStageId, type WorkbookOptions } from './options';
 import type { SheetSpec } from './spec';
-import { blockRef, formulaString, localRef, textCell } from './text';
+import { blockRef, exactMatchCriterion, formulaString, localRef, textCell } from './text';
 
 const COLUMNS = { stage: 1, kpi: 2, vqvc: 3, definition: 4, formula: 5, target: 6, actual: 7, status: 8, owner: 9 } as const;
 const KPI_COLUMNS = 9;
@@ -32,9 +32,10 @@ function actualFormula(kpi: Kpi, data: DataLayout, segment?: string): string {
   const from = kpi.fromData;
   if (!from) return '';
   const numerator = dataColumnRef(data, data.measureColumns[from.numerator]);
-  // "=" & name: an exact match even when a name looks like a criterion (">10", "=x").
   const sum = (cells: string) =>
-    segment && data.segmentColumn !== undefined ? `SUMIFS(${cells},${dataColumnRef(data, data.segmentColumn)},"="&${segment})` : `SUM(${cells})`;
+    segment && data.segmentColumn !== undefined
+      ? `SUMIFS(${cells},${dataColumnRef(data, data.segmentColumn)},${exactMatchCriterion(segment)})`
+      : `SUM(${cells})`;
   if (!from.denominator) return `=IF(COUNT(${numerator})=0,"",${sum(numerator)})`;
   const denominator = dataColumnRef(data, data.measureColumns[from.denominator]);
   return `=IF(OR(COUNT(${numerator})=0,${sum(denominator)}=0),"",${sum(numerator)}/${sum(denominator)})`;
@@ -132,8 +133,8 @@ export function kpiSheet(
     validations: [],
     conditionalFormats: statusFormats(options, statusBlock),
     charts: [],
-    // Actuals and statuses are formulas; targets and owners stay free to type.
-    warningOnly: [{ ...statusBlock, column: COLUMNS.actual, numColumns: COLUMNS.status - COLUMNS.actual + 1 }],
+    // Statuses are formulas; targets, owners and the actuals the Data sheet cannot give stay free to type.
+    warningOnly: [statusBlock],
     tabColor: '#fbbc04',
   });
   return { spec, targets };
