@@ -9,6 +9,7 @@ import { generateWorkbook } from '../../src/addon/writer';
 import { LANGUAGES, translate, type Language } from '../../src/core/i18n';
 import { BUSINESS_MODELS } from '../../src/core/model/business-models';
 import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../../src/core/model/measures';
+import { SPARE_DATA_ROWS } from '../../src/core/workbook/data-sheet';
 import { BUSINESS_MODEL_IDS, type WorkbookOptions } from '../../src/core/workbook/options';
 
 const START = new Date(Date.UTC(2025, 0, 15));
@@ -235,7 +236,7 @@ describe('the writer', () => {
     const big = options({ horizon: '12m', granularity: 'week', channels: ['A', 'B', 'C', 'D'], segments: ['X', 'Y', 'Z', 'W', 'V'] });
     const { sheetNames } = generate(globals, big);
     const data = sheetNamed(globals, sheetNames[2]);
-    expect(data.maxRows).toBe(1 + 52 * 4 * 5);
+    expect(data.maxRows).toBe(1 + 52 * 4 * 5 + SPARE_DATA_ROWS);
     expect(data.maxColumns).toBe(3 + MEASURES.length);
     const plan = sheetNamed(globals, sheetNames[0]);
     expect(plan.maxRows).toBe(plan.values.length);

@@ -2,7 +2,7 @@ import { CATALOGUES, LANGUAGES, translate } from '../../src/core/i18n';
 import { BUSINESS_MODELS } from '../../src/core/model/business-models';
 import { KPIS_BY_ID } from '../../src/core/model/kpis';
 import { MEASURE_HEADERS, MEASURES } from '../../src/core/model/measures';
-import { periodStarts } from '../../src/core/workbook/data-sheet';
+import { periodStarts, SPARE_DATA_ROWS } from '../../src/core/workbook/data-sheet';
 import { freeSheetName, generateWorkbookSpec } from '../../src/core/workbook/generate';
 import { BUSINESS_MODEL_IDS, validateWorkbookOptions, type WorkbookOptions } from '../../src/core/workbook/options';
 import type { SheetSpec, WorkbookSpec } from '../../src/core/workbook/spec';
@@ -185,15 +185,26 @@ describe('generateWorkbookSpec', () => {
     const data = sheet(generateWorkbookSpec(opts, [], START), 'data');
     const [header, ...rows] = data.values;
     expect(header.slice(3)).toEqual(MEASURES.map((m) => `'${MEASURE_HEADERS[m].fa}`));
-    expect(rows).toHaveLength(13 * 2 * 2);
+    expect(rows).toHaveLength(13 * 2 * 2 + SPARE_DATA_ROWS);
     expect(rows[0].slice(0, 3)).toEqual([SERIAL_2025_01_13, "'Email", "'SMB"]);
     expect(rows[3].slice(0, 3)).toEqual([SERIAL_2025_01_13, "'Paid search", "'Enterprise"]);
     expect(rows[4][0]).toBe(SERIAL_2025_01_13 + 7);
     expect(data.frozenRows).toBe(1);
     expect(data.validations).toEqual([
-      expect.objectContaining({ block: { row: 2, column: 4, numRows: 52, numColumns: MEASURES.length }, rule: expect.objectContaining({ kind: 'nonNegativeNumber' }) }),
+      expect.objectContaining({ block: { row: 2, column: 4, numRows: 52 + SPARE_DATA_ROWS, numColumns: MEASURES.length }, rule: expect.objectContaining({ kind: 'nonNegativeNumber' }) }),
     ]);
     expect(data.numberFormats[1][3 + MEASURES.indexOf('revenue')]).toContain('USD');
+  });
+
+  it('keeps blank input rows at the end of the Data table, inside every formula range that reads it', () => {
+    const spec = generateWorkbookSpec(options(), [], START);
+    const data = sheet(spec, 'data');
+    const lastRow = data.values.length;
+    const spare = data.values.slice(lastRow - SPARE_DATA_ROWS);
+    for (const cells of spare) expect(cells.every((value) => value === null)).toBe(true);
+    const dataRanges = formulasOf(spec).flatMap((f) => [...f.matchAll(/'Data'!\$[A-Z]+\$(\d+):\$[A-Z]+\$(\d+)/g)]);
+    expect(dataRanges.length).toBeGreaterThan(0);
+    for (const [, , last] of dataRanges) expect(Number(last)).toBe(lastRow);
   });
 
   it('lists each stage KPI of the model per segment and for all segments, with a stage target on its volume KPI', () => {
@@ -244,6 +255,6 @@ describe('generateWorkbookSpec', () => {
     const shape = (spec: WorkbookSpec) =>
       spec.sheets.map((s) => [s.validations.length, s.conditionalFormats.length, s.charts.length, s.columnWidths.length, s.warningOnly.length, s.frozenRows]);
     expect(shape(large)).toEqual(shape(small));
-    expect(sheet(large, 'data').rows).toBe(1 + 52 * 20 * 10);
+    expect(sheet(large, 'data').rows).toBe(1 + 52 * 20 * 10 + SPARE_DATA_ROWS);
   });
 });

@@ -161,7 +161,7 @@ export const ar: Catalogue = {
   'workbook.data.period': 'الفترة',
   'workbook.data.channel': 'القناة',
   'workbook.data.segment': 'الشريحة',
-  'workbook.data.validationHelp': 'أدخل رقمًا يساوي صفرًا أو أكثر.',
+  'workbook.data.validationHelp': 'أدخل رقمًا يساوي صفرًا أو أكثر. لإضافة صفوف، أدرجها داخل الجدول فوق صفه الأخير لتحسبها كل الصيغ.',
   'workbook.dashboard.title': 'لوحة المتابعة: {business}',
   'workbook.dashboard.noData': 'أدخل أرقامك في ورقة البيانات',
   'workbook.dashboard.needAllSteps': 'يحتاج إلى حجم لكل خطوة',

@@ -161,7 +161,7 @@ export const en = {
   'workbook.data.period': 'Period',
   'workbook.data.channel': 'Channel',
   'workbook.data.segment': 'Segment',
-  'workbook.data.validationHelp': 'Enter a number of zero or more.',
+  'workbook.data.validationHelp': 'Enter a number of zero or more. For more rows, insert them inside the table, above its last row, so every formula counts them.',
   'workbook.dashboard.title': 'Dashboard: {business}',
   'workbook.dashboard.noData': 'Enter your figures in the Data sheet',
   'workbook.dashboard.needAllSteps': 'Needs a volume for every step',

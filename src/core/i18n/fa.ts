@@ -161,7 +161,7 @@ export const fa: Catalogue = {
   'workbook.data.period': 'دوره',
   'workbook.data.channel': 'کانال',
   'workbook.data.segment': 'بخش بازار',
-  'workbook.data.validationHelp': 'عددی برابر صفر یا بیشتر وارد کنید.',
+  'workbook.data.validationHelp': 'عددی برابر صفر یا بیشتر وارد کنید. برای ردیف‌های بیشتر، آن‌ها را درون جدول و بالای آخرین ردیفش درج کنید تا همهٔ فرمول‌ها حسابشان کنند.',
   'workbook.dashboard.title': 'داشبورد: {business}',
   'workbook.dashboard.noData': 'اعداد خود را در برگهٔ داده‌ها وارد کنید',
   'workbook.dashboard.needAllSteps': 'برای هر مرحله به حجم نیاز است',

@@ -11,6 +11,12 @@ const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const COUNT_FORMAT = '#,##0';
 export const RATE_FORMAT = '0.0%';
+/**
+ * Blank rows kept at the end of the Data table, inside every formula range and the validation, for rows
+ * beyond the planned periods, channels and segments. More rows: insert them inside the table (Sheets then
+ * widens every range); rows added below it are outside.
+ */
+export const SPARE_DATA_ROWS = 100;
 
 const MONEY_MEASURES: readonly MeasureId[] = ['revenue', 'cost'];
 
@@ -63,7 +69,7 @@ export function dataLayout(options: WorkbookOptions, sheetName: string, periods:
   const hasSegments = options.segments.length > 0;
   const firstMeasureColumn = hasSegments ? 4 : 3;
   const measureColumns = Object.fromEntries(MEASURES.map((m, i) => [m, firstMeasureColumn + i])) as Record<MeasureId, number>;
-  const rowCount = periods.length * options.channels.length * Math.max(1, options.segments.length);
+  const rowCount = periods.length * options.channels.length * Math.max(1, options.segments.length) + SPARE_DATA_ROWS;
   return {
     sheetName,
     firstRow: 2,
@@ -98,6 +104,12 @@ export function dataSheet(options: WorkbookOptions, layout: DataLayout): SheetSp
   for (const measure of MEASURES) grid.set(1, layout.measureColumns[measure], textCell(MEASURE_HEADERS[measure][language]), header);
 
   const segments = layout.segmentColumn ? options.segments : [''];
+  const volumeCells = (row: number) => {
+    for (const measure of MEASURES) {
+      const format = isMoneyMeasure(measure) ? moneyFormat(options.currency) : COUNT_FORMAT;
+      grid.set(row, layout.measureColumns[measure], '', { format, background: INPUT_BACKGROUND });
+    }
+  };
   let row = layout.firstRow;
   for (const period of layout.periods) {
     for (const channel of options.channels) {
@@ -106,13 +118,16 @@ export function dataSheet(options: WorkbookOptions, layout: DataLayout): SheetSp
         // The apostrophe of textCell keeps names as text; a plain-text format on top could keep it visible.
         grid.set(row, layout.channelColumn, textCell(channel));
         if (layout.segmentColumn) grid.set(row, layout.segmentColumn, textCell(segment));
-        for (const measure of MEASURES) {
-          const format = isMoneyMeasure(measure) ? moneyFormat(options.currency) : COUNT_FORMAT;
-          grid.set(row, layout.measureColumns[measure], '', { format, background: INPUT_BACKGROUND });
-        }
+        volumeCells(row);
         row++;
       }
     }
+  }
+  for (; row <= layout.lastRow; row++) {
+    grid.set(row, layout.periodColumn, '', { format: DATE_FORMAT, background: INPUT_BACKGROUND });
+    grid.set(row, layout.channelColumn, '', { background: INPUT_BACKGROUND });
+    if (layout.segmentColumn) grid.set(row, layout.segmentColumn, '', { background: INPUT_BACKGROUND });
+    volumeCells(row);
   }
   const firstMeasureColumn = layout.measureColumns[MEASURES[0]];
   return grid.toSpec({
