@@ -25,6 +25,36 @@ export function gridOf(arg: Arg): Cell[][] {
   return arg.map((row) => (Array.isArray(row) ? row : [row]));
 }
 
+export interface Shape {
+  rows: number;
+  columns: number;
+}
+
+/** Rows x columns of an argument (a single cell is 1 x 1). */
+export function shapeOf(arg: Arg): Shape {
+  const grid = gridOf(arg);
+  return { rows: grid.length, columns: grid.reduce((widest, row) => Math.max(widest, row.length), 0) };
+}
+
+export function isSingleCell(shape: Shape): boolean {
+  return shape.rows === 1 && shape.columns === 1;
+}
+
+/** Two ranges that pair cell by cell must have the same rows x columns; a single cell pairs with anything. */
+export function requireSameShape(ctx: CallContext, a: Arg, aName: string, b: Arg, bName: string): void {
+  const shape = shapeOf(a);
+  const other = shapeOf(b);
+  if (isSingleCell(shape) || isSingleCell(other)) return;
+  if (shape.rows !== other.rows || shape.columns !== other.columns) {
+    throw raceError(ctx, 'error.shapeDiffers', {
+      arg: aName,
+      other: bName,
+      size: `${shape.rows}×${shape.columns}`,
+      otherSize: `${other.rows}×${other.columns}`,
+    });
+  }
+}
+
 export function isBlank(value: Cell): boolean {
   if (value === '' || value === null || value === undefined) return true;
   return typeof value === 'string' && isBlankText(value);

@@ -1,4 +1,4 @@
-import { describeValue, gridOf, isBlank, readNumber, type Arg, type Cell } from './cells';
+import { describeValue, gridOf, isBlank, isSingleCell, readNumber, requireSameShape, shapeOf, type Arg, type Cell } from './cells';
 import { raceError, type CallContext } from './errors';
 import { LANGUAGES, translate, type Localized } from './i18n';
 
@@ -60,19 +60,6 @@ export function readTolerance(ctx: CallContext, cell: Cell): number {
   return value;
 }
 
-interface Shape {
-  rows: number;
-  columns: number;
-}
-
-function shapeOf(grid: Cell[][]): Shape {
-  return { rows: grid.length, columns: grid.reduce((widest, row) => Math.max(widest, row.length), 0) };
-}
-
-function isSingle(shape: Shape): boolean {
-  return shape.rows === 1 && shape.columns === 1;
-}
-
 /**
  * RACE_STATUS over cells or ranges. Every argument is a single cell or a range; all ranges of more than
  * one cell must have the same shape, single cells apply to every position, and the result has that
@@ -92,25 +79,12 @@ export function statusTable(
     ['direction', gridOf(direction)],
     ['tolerance', gridOf(tolerance)],
   ];
-  let outputName: string | undefined;
-  let output: Shape = { rows: 1, columns: 1 };
-  for (const [name, grid] of named) {
-    const shape = shapeOf(grid);
-    if (isSingle(shape)) continue;
-    if (outputName === undefined) {
-      outputName = name;
-      output = shape;
-    } else if (shape.rows !== output.rows || shape.columns !== output.columns) {
-      throw raceError(ctx, 'error.shapeDiffers', {
-        arg: outputName,
-        other: name,
-        size: `${output.rows}×${output.columns}`,
-        otherSize: `${shape.rows}×${shape.columns}`,
-      });
-    }
-  }
+  // An empty range (rows 0) reads as a blank cell.
+  const ranges = named.filter(([, grid]) => grid.length > 0 && !isSingleCell(shapeOf(grid)));
+  for (const [name, grid] of ranges.slice(1)) requireSameShape(ctx, ranges[0][1], ranges[0][0], grid, name);
+  const output = ranges.length > 0 ? shapeOf(ranges[0][1]) : { rows: 1, columns: 1 };
   const [actualAt, targetAt, directionAt, toleranceAt] = named.map(([, grid]) =>
-    isSingle(shapeOf(grid)) ? () => grid[0][0] : (row: number, column: number) => grid[row][column],
+    grid.length > 0 && !isSingleCell(shapeOf(grid)) ? (row: number, column: number) => grid[row][column] : () => grid[0]?.[0],
   );
   const result: string[][] = [];
   for (let row = 0; row < output.rows; row++) {
@@ -128,5 +102,5 @@ export function statusTable(
     }
     result.push(line);
   }
-  return outputName === undefined ? result[0][0] : result;
+  return ranges.length === 0 ? result[0][0] : result;
 }

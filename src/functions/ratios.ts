@@ -4,8 +4,8 @@ import { spreadsheetContext } from './context';
 import { defineCustomFunction } from './define';
 
 // Every ratio here is sum(numerator) / sum(denominator) over whole ranges (never an average of row
-// ratios); paired ranges must have the same number of cells, and the denominator must add up to more
-// than zero.
+// ratios); paired ranges must have the same rows x columns (a single cell pairs with anything), and the
+// denominator must add up to more than zero.
 
 export const RACE_CONVERSION = defineCustomFunction({
   name: 'RACE_CONVERSION',

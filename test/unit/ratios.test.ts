@@ -42,8 +42,16 @@ describe('ratioOfSums', () => {
 
   test('ranges of different sizes are an error naming both arguments', () => {
     expect(() => ratioOfSums(ctx, [[1], [2]], 'top', [[1], [2], [3]], 'bottom')).toThrow(
-      'arguments "bottom" and "top" must have the same number of cells (3 and 2)',
+      'arguments "bottom" and "top" must have the same shape, rows × columns (3×1 and 2×1)',
     );
+  });
+
+  test('a row against a column of as many cells is an error too', () => {
+    expect(() => ratioOfSums(ctx, [[1, 2]], 'top', [[1], [2]], 'bottom')).toThrow('(2×1 and 1×2)');
+  });
+
+  test('a single cell pairs with a range (e.g. a total against per-row figures)', () => {
+    expect(ratioOfSums(ctx, [[1], [2]], 'top', 10, 'bottom')).toBeCloseTo(0.3);
   });
 
   test('a numerator of blanks only is an error', () => {
@@ -166,6 +174,6 @@ describe('ratio custom functions', () => {
   });
 
   test('RACE_GROWTH with mismatched ranges is an error', () => {
-    expect(() => RACE_GROWTH.run([[1], [2]], [[1]])).toThrow('RACE_GROWTH: arguments');
+    expect(() => RACE_GROWTH.run([[1], [2]], [[1], [2], [3]])).toThrow('RACE_GROWTH: arguments "previous" and "current" must have the same shape');
   });
 });

@@ -117,6 +117,10 @@ describe('RACE_STATUS on single cells', () => {
 });
 
 describe('RACE_STATUS on ranges', () => {
+  test('an empty range reads as a blank cell: ""', () => {
+    expect(RACE_STATUS.run([], 100)).toBe('');
+  });
+
   test('returns one status per cell, in the shape of the ranges', () => {
     expect(RACE_STATUS.run([[120], [95], [50]], [[100], [100], [100]], '', '', 'en')).toEqual([['On track'], ['At risk'], ['Off track']]);
   });

@@ -6,7 +6,6 @@ export const ar: Catalogue = {
   'error.noNumbers': 'الوسيط «{arg}» لا يحتوي على أي أرقام',
   'error.notPositive': 'يجب أن يكون مجموع الوسيط «{arg}» أكبر من صفر (مجموعه {value})',
   'error.negative': 'يجب ألا يكون الوسيط «{arg}» سالبًا: {value}',
-  'error.shapeMismatch': 'يجب أن يحتوي الوسيطان «{arg}» و«{other}» على العدد نفسه من الخلايا ({size} و{otherSize})',
   'error.unknownLanguage': 'يجب أن يكون الوسيط «{arg}» أحد en أو fa أو ar، وليس {value}',
   'error.unknownChoice': 'يجب أن يكون الوسيط «{arg}» أحد {choices}، وليس {value}',
   'error.tooFewStages': 'يحتاج الوسيط «{arg}» إلى حجمي مرحلتين على الأقل، وفيه {count}',

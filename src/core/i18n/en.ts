@@ -6,7 +6,6 @@ export const en = {
   'error.noNumbers': 'argument "{arg}" contains no numbers',
   'error.notPositive': 'argument "{arg}" must add up to more than zero (it adds up to {value})',
   'error.negative': 'argument "{arg}" must not be negative: {value}',
-  'error.shapeMismatch': 'arguments "{arg}" and "{other}" must have the same number of cells ({size} and {otherSize})',
   'error.unknownLanguage': 'argument "{arg}" must be one of en, fa, ar, not {value}',
   'error.unknownChoice': 'argument "{arg}" must be one of {choices}, not {value}',
   'error.tooFewStages': 'argument "{arg}" needs at least two stage volumes, it has {count}',

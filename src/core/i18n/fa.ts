@@ -6,7 +6,6 @@ export const fa: Catalogue = {
   'error.noNumbers': 'آرگومان «{arg}» هیچ عددی ندارد',
   'error.notPositive': 'جمع آرگومان «{arg}» باید بیشتر از صفر باشد (جمع آن {value} است)',
   'error.negative': 'آرگومان «{arg}» نباید منفی باشد: {value}',
-  'error.shapeMismatch': 'آرگومان‌های «{arg}» و «{other}» باید تعداد خانهٔ برابر داشته باشند ({size} و {otherSize})',
   'error.unknownLanguage': 'آرگومان «{arg}» باید یکی از en، fa، ar باشد، نه {value}',
   'error.unknownChoice': 'آرگومان «{arg}» باید یکی از {choices} باشد، نه {value}',
   'error.tooFewStages': 'آرگومان «{arg}» دست‌کم به حجم دو مرحله نیاز دارد، اما {count} دارد',
