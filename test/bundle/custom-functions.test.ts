@@ -28,7 +28,7 @@ const SAMPLES: Record<string, Sample[]> = {
   RACE_CONVERSION: [
     { args: [[[1000], [800], ['']], [[40], [25], ['']]], gives: 'number' },
     { args: [[['۱٬۲۰۰']], [['٣٠']]], gives: 'number' },
-    { args: [[[100], [200]], [[10]]], gives: 'error' },
+    { args: [[[100], [200]], [[10, 20]]], gives: 'error' },
     { args: [[['lots']], [[1]]], gives: 'error' },
   ],
   RACE_FUNNEL: [

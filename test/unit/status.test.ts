@@ -118,7 +118,7 @@ describe('RACE_STATUS on single cells', () => {
 
 describe('RACE_STATUS on ranges', () => {
   test('an empty range reads as a blank cell: ""', () => {
-    expect(RACE_STATUS.run([], 100)).toBe('');
+    expect(RACE_STATUS.run([], 100, '', '', 'en')).toBe('');
   });
 
   test('returns one status per cell, in the shape of the ranges', () => {
