@@ -1,6 +1,6 @@
 import { cellsOf, describeValue, gridOf, isBlank, readNumber, type Arg, type Cell } from './cells';
 import { raceError, type CallContext } from './errors';
-import { translate } from './i18n';
+import { localDigits, translate } from './i18n';
 import { finiteResult } from './ratios';
 
 /** One funnel stage: its label and volume. */
@@ -55,7 +55,7 @@ export function funnelStages(ctx: CallContext, volumes: Arg, labels: Arg): Funne
 }
 
 function stageLabel(ctx: CallContext, cell: Cell, index: number): string {
-  if (isBlank(cell)) return translate(ctx.language, 'funnel.defaultStage', { n: index + 1 });
+  if (isBlank(cell)) return translate(ctx.language, 'funnel.defaultStage', { n: localDigits(index + 1, ctx.language) });
   if (typeof cell === 'string') return cell.trim();
   if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);
   throw raceError(ctx, 'error.notText', { arg: 'labels', value: describeValue(ctx, cell) });

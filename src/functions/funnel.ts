@@ -38,7 +38,7 @@ export const RACE_BOTTLENECK = defineCustomFunction({
   name: 'RACE_BOTTLENECK',
   description: 'The funnel step with the lowest step conversion (the first on a tie), as "A → B".',
   params: [VOLUMES, LABELS, LANGUAGE],
-  returns: 'The step as text, e.g. "visits → leads".',
+  returns: 'The step as text, e.g. "visits → leads"; in Persian and Arabic "A ← B", so the arrow points from A to B in right-to-left text.',
   example: { formula: '=RACE_BOTTLENECK(B2:B4, A2:A4)', result: '"visits → leads" for visits 10000, leads 500, customers 100' },
   spills: false,
   run(volumes: Arg, labels: Arg, language: Arg) {

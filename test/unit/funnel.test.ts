@@ -23,6 +23,11 @@ describe('RACE_FUNNEL', () => {
     expect(table.slice(1).map((row) => row[0])).toEqual(['Stage 1', 'Stage 2', 'Stage 3']);
   });
 
+  test('default stage names use the digits of the language', () => {
+    expect((RACE_FUNNEL.run(VOLUMES, '', 'fa') as unknown[][])[3][0]).toBe('مرحلهٔ ۳');
+    expect((RACE_FUNNEL.run(VOLUMES, '', 'ar') as unknown[][])[3][0]).toBe('المرحلة ٣');
+  });
+
   test('a blank label gets the default name of its stage', () => {
     const table = RACE_FUNNEL.run(VOLUMES, [['visits'], [''], ['customers']], 'en') as unknown[][];
     expect(table[2][0]).toBe('Stage 2');

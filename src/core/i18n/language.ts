@@ -17,3 +17,12 @@ export function languageFromLocale(locale: string | undefined | null): Language 
 
 /** A text given in every supported language (data tables: stages, KPIs, business models, headers). */
 export type Localized = Record<Language, string>;
+
+/** Zero of each language's digits: ASCII, Persian (U+06F0..) and Arabic-Indic (U+0660..). */
+const DIGIT_ZERO: Record<Language, number> = { en: 0x30, fa: 0x6f0, ar: 0x660 };
+
+/** A whole number written with the language's own digits, e.g. 12 as "۱۲" in Persian. */
+export function localDigits(n: number, language: Language): string {
+  const zero = DIGIT_ZERO[language];
+  return String(n).replace(/[0-9]/g, (digit) => String.fromCharCode(zero + Number(digit)));
+}
