@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import vm from 'node:vm';
+import { errorMessage } from '../src/core/errors';
 import { PUBLIC_FUNCTIONS } from '../src/server';
 import type { SheetModel, SpreadsheetEmulator } from './emulator/emulated-spreadsheet';
 import { displayValue } from './emulator/display-format';
@@ -73,9 +74,7 @@ export class BundleRuntime {
       const value = (fn as (...a: unknown[]) => unknown)(...args);
       return { ok: true, value: value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown) };
     } catch (error) {
-      // Errors come from the bundle's realm: no instanceof Error here.
-      const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-      return { ok: false, message };
+      return { ok: false, message: errorMessage(error) }; // an Error of the bundle's realm
     }
   }
 

@@ -13,6 +13,7 @@ import {
   type ImplementedFunctions,
 } from 'hyperformula';
 import { gridOf, type Arg, type Cell } from '../../src/core/cells';
+import { errorMessage } from '../../src/core/errors';
 import { CUSTOM_FUNCTIONS } from '../../src/functions';
 import type { CustomFunctionSpec } from '../../src/functions/define';
 
@@ -116,7 +117,7 @@ class RaceFunctionsPlugin extends FunctionPlugin {
       result = spec.run(...args.map((arg) => this.toArg(arg)));
     } catch (error) {
       this.fitted(spec, state, 1, 1);
-      return new CellError(ErrorType.ERROR, error instanceof Error ? error.message : String(error));
+      return new CellError(ErrorType.ERROR, errorMessage(error));
     }
     if (!Array.isArray(result)) {
       this.fitted(spec, state, 1, 1);

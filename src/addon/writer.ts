@@ -1,4 +1,4 @@
-import { raceError, type CallContext } from '../core/errors';
+import { errorMessage, raceError, type CallContext } from '../core/errors';
 import { isLanguage, languageFromLocale, translate, type Language } from '../core/i18n';
 import { generateWorkbookSpec } from '../core/workbook/generate';
 import { validateWorkbookOptions } from '../core/workbook/options';
@@ -59,8 +59,7 @@ export function applyWorkbookSpec(spreadsheet: Spreadsheet, spec: WorkbookSpec, 
         // keep removing the others: leaving one sheet behind beats leaving all of them
       }
     }
-    const cause = error instanceof Error ? error.message : String(error);
-    throw raceError(ctx, 'workbook.error.failed', { cause });
+    throw raceError(ctx, 'workbook.error.failed', { cause: errorMessage(error) });
   }
 }
 

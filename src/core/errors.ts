@@ -22,3 +22,14 @@ export class RaceError extends Error {
 export function raceError(ctx: CallContext, key: MessageKey, params: MessageParams = {}): RaceError {
   return new RaceError(`${ctx.fn}: ${translate(ctx.language, key, params)}`);
 }
+
+/**
+ * The message of anything thrown. Not `instanceof Error`: errors thrown in another realm (the bundle in a
+ * vm context, the emulator) are Errors of that realm's constructor.
+ */
+export function errorMessage(error: unknown): string {
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
+    return (error as { message: string }).message;
+  }
+  return String(error);
+}

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../src/core/errors';
 import { languageContext, spreadsheetContext } from '../../src/functions/context';
 import { RACE_SUMMARY } from '../../src/functions/summary';
 
@@ -72,5 +73,17 @@ describe('the language argument', () => {
 
   test('a range of several cells is an error naming the argument', () => {
     expect(() => languageContext('RACE_FUNNEL', [['fa', 'en']])).toThrow('RACE_FUNNEL: argument "language" must be a single cell, not a range of 2 cells');
+  });
+});
+
+describe('errorMessage', () => {
+  test('reads the message of an Error from another realm (the bundle in a vm context)', () => {
+    const foreign = require('node:vm').runInNewContext('new Error("Injected failure at write 3")');
+    expect(foreign instanceof Error).toBe(false);
+    expect(errorMessage(foreign)).toBe('Injected failure at write 3');
+  });
+
+  test('shows anything else thrown as text', () => {
+    expect(errorMessage('plain')).toBe('plain');
   });
 });
