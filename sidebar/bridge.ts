@@ -13,18 +13,23 @@ interface ScriptRunner {
 }
 declare const google: { script: { run: ScriptRunner } };
 
-/** Apps Script hands the failure handler an Error (message = the server's); anything else becomes one. */
-function asError(failure: unknown): Error {
-  if (failure instanceof Error) return failure;
-  if (typeof failure === 'object' && failure !== null && typeof (failure as { message?: unknown }).message === 'string') {
-    return new Error((failure as { message: string }).message);
-  }
-  return new Error(String(failure));
+/**
+ * Apps Script hands the failure handler an Error whose message is the server's, "generateWorkbook: ...":
+ * the user sees it without the function name (the one place that prefix is taken off). Anything else
+ * thrown becomes an Error too.
+ */
+export function asError(failure: unknown, serverFunction: string): Error {
+  const message =
+    typeof failure === 'object' && failure !== null && typeof (failure as { message?: unknown }).message === 'string'
+      ? (failure as { message: string }).message
+      : String(failure);
+  const prefix = `${serverFunction}: `;
+  return new Error(message.startsWith(prefix) ? message.slice(prefix.length) : message);
 }
 
 function call(name: string, args: unknown[]): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const runner = google.script.run.withSuccessHandler(resolve).withFailureHandler((failure) => reject(asError(failure)));
+    const runner = google.script.run.withSuccessHandler(resolve).withFailureHandler((failure) => reject(asError(failure, name)));
     (runner[name] as (...callArgs: unknown[]) => void)(...args);
   });
 }

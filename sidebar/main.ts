@@ -1,12 +1,12 @@
 // The sidebar page: draws the form in the chosen language, talks to the server only through `server`,
 // and shows every text that comes from the sheet or the user with textContent.
 import type { SidebarContext } from '../src/addon/sidebar';
-import { isLanguage, isRightToLeft, languageFromLocale, translate, type Language, type MessageKey, type MessageParams } from '../src/core/i18n';
+import { isLanguage, isRightToLeft, languageFromLocale, localDigits, translate, type Language, type MessageKey, type MessageParams } from '../src/core/i18n';
 import { BUSINESS_MODELS, CHANNELS } from '../src/core/model/business-models';
 import { STAGES } from '../src/core/model/stages';
-import { KPI_STAGES, type BusinessModelId, type KpiStageId, type WorkbookOptions } from '../src/core/workbook/options';
+import { KPI_STAGES, WORKBOOK_LIMITS, type BusinessModelId, type KpiStageId, type WorkbookOptions } from '../src/core/workbook/options';
 import { server } from './bridge';
-import { distinctNames, parseNameList, parseTarget } from './form';
+import { checkForm, distinctNames, friendlyServerMessage, parseNameList, parseTarget, type FormField } from './form';
 
 function byId<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -28,6 +28,8 @@ const spreadsheetName = byId<HTMLParagraphElement>('spreadsheet-name');
 const statusRegion = byId<HTMLParagraphElement>('status');
 const errorRegion = byId<HTMLDivElement>('error');
 const resultRegion = byId<HTMLElement>('result');
+
+businessName.maxLength = WORKBOOK_LIMITS.businessName;
 
 let language: Language = languageFromLocale(navigator.language);
 let context: SidebarContext | undefined;
@@ -93,6 +95,32 @@ function render(): void {
   if (firstDraw) checkModelChannels();
 }
 
+/** The controls that hold each checked field: they are marked invalid, the first one gets the focus. */
+function fieldControls(field: FormField): HTMLElement[] {
+  switch (field) {
+    case 'businessName':
+      return [businessName];
+    case 'channels':
+      return [...channelList.querySelectorAll<HTMLInputElement>('input'), customChannels];
+    case 'customChannels':
+      return [customChannels];
+    case 'segments':
+      return [segments];
+  }
+}
+
+function clearInvalid(): void {
+  for (const control of form.querySelectorAll('[aria-invalid]')) control.setAttribute('aria-invalid', 'false');
+}
+
+/** A problem the form found itself: the message in the alert region, the field marked and focused. */
+function showInvalid(controls: HTMLElement[], message: string): void {
+  resultRegion.replaceChildren();
+  showError(message);
+  for (const control of controls) control.setAttribute('aria-invalid', 'true');
+  controls[0]?.focus();
+}
+
 function showError(message: string): void {
   const title = document.createElement('strong');
   title.textContent = t('ui.error.title');
@@ -125,7 +153,7 @@ async function whileBusy<T>(message: MessageKey, call: () => Promise<T>): Promis
   try {
     return await call();
   } catch (error) {
-    showError(error instanceof Error && error.message ? error.message : t('ui.error.unreachable'));
+    showError(error instanceof Error && error.message ? friendlyServerMessage(error.message, t) : t('ui.error.unreachable'));
     return undefined;
   } finally {
     form.setAttribute('aria-busy', 'false');
@@ -154,25 +182,38 @@ function checkedRadio(name: string): string {
 
 async function generate(): Promise<void> {
   if (!context) return;
+  clearInvalid();
+  const checked = checkedChannelIds();
+  const names = context.channels.filter(({ id }) => checked.has(id)).map(({ id }) => CHANNELS[id][language]);
+  const custom = parseNameList(customChannels.value);
+  const values = {
+    businessName: businessName.value.trim(),
+    channels: distinctNames([...names, ...custom]),
+    customChannels: custom,
+    segments: parseNameList(segments.value),
+  };
+  // The server's own limits, checked here first so that the user reads which field to fix.
+  const problem = checkForm(values, t, (n) => localDigits(n, language));
+  if (problem) {
+    showInvalid(fieldControls(problem.field), problem.message);
+    return;
+  }
   const read = readTargets();
   if ('invalid' in read) {
     const input = targetInput(read.invalid);
-    showError(t('ui.error.target', { stage: STAGES[read.invalid].name[language], value: input.value }));
-    input.focus();
+    showInvalid([input], t('ui.error.target', { stage: STAGES[read.invalid].name[language], value: input.value }));
     return;
   }
-  const checked = checkedChannelIds();
-  const names = context.channels.filter(({ id }) => checked.has(id)).map(({ id }) => CHANNELS[id][language]);
   // The server validates everything again: this object is only what the form holds.
   const options = {
-    businessName: businessName.value,
+    businessName: values.businessName,
     model: modelSelect.value,
     language,
     currency: currencySelect.value,
     horizon: checkedRadio('horizon'),
     granularity: checkedRadio('granularity'),
-    channels: distinctNames([...names, ...parseNameList(customChannels.value)]),
-    segments: parseNameList(segments.value),
+    channels: values.channels,
+    segments: values.segments,
     targets: read.targets,
   } as WorkbookOptions;
   resultRegion.replaceChildren();

@@ -33,6 +33,33 @@ export function requireArgumentCount(ctx: CallContext, count: number, expected: 
   if (count !== expected) throw raceError(ctx, 'error.argumentCount', { expected, count });
 }
 
+/** How a rejected argument is named in a message; never calls the value's own toString. */
+function describeArgument(value: unknown): string {
+  if (typeof value === 'string') return `"${value.slice(0, 40)}"`;
+  if (Array.isArray(value)) return '[...]';
+  return typeof value === 'object' && value !== null ? '{...}' : String(value);
+}
+
+/**
+ * The optional event argument `e` of a trigger or menu function: nothing, or one plain object (what
+ * Apps Script passes; anything else came from a google.script.run caller).
+ */
+export function requireOptionalEvent(ctx: CallContext | (() => CallContext), count: number, e: unknown): void {
+  // The context is built only for an error: onOpen in AuthMode.NONE must not read the spreadsheet.
+  const context = () => (typeof ctx === 'function' ? ctx() : ctx);
+  if (count > 1) throw raceError(context(), 'error.argumentCount', { expected: 1, count });
+  if (e !== undefined && (typeof e !== 'object' || e === null || Array.isArray(e))) {
+    throw raceError(context(), 'ui.error.notEvent', { value: describeArgument(e) });
+  }
+}
+
+/** The event parameter of the menu functions (Apps Script may pass one; it is not used). */
+export const MENU_EVENT_PARAM = {
+  name: 'e',
+  description: 'The menu event Apps Script may pass; not used (any other argument is refused).',
+  optional: true,
+};
+
 export function sidebarContext(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SidebarContext {
   const language = spreadsheetLanguage(spreadsheet);
   return {
@@ -47,9 +74,10 @@ export function sidebarContext(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
 export const showSidebar = defineServerFunction({
   name: 'showSidebar' as const,
   description: 'Opens the RACE planner sidebar (menu: Open RACE planner).',
-  params: [],
-  run() {
+  params: [MENU_EVENT_PARAM],
+  run(e?: unknown) {
     const language = spreadsheetLanguage(SpreadsheetApp.getActiveSpreadsheet());
+    requireOptionalEvent({ fn: 'showSidebar', language }, arguments.length, e);
     const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(translate(language, 'ui.sidebar.title'));
     SpreadsheetApp.getUi().showSidebar(html);
   },

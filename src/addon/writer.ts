@@ -3,12 +3,11 @@ import { isLanguage, languageFromLocale, translate, type Language } from '../cor
 import { generateWorkbookSpec } from '../core/workbook/generate';
 import { validateWorkbookOptions } from '../core/workbook/options';
 import { SHEET_METADATA_KEY, type Block, type ChartSpec, type SheetSpec, type ValidationRule, type WorkbookSpec } from '../core/workbook/spec';
+import { withDocumentLock } from './lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Long enough for a concurrent run to finish a small step, short enough to answer "busy" quickly. */
-const LOCK_TIMEOUT_MS = 3000;
 const FN = 'generateWorkbook';
 
 export interface GenerateWorkbookResult {
@@ -25,15 +24,11 @@ export function generateWorkbook(spreadsheet: Spreadsheet, rawOptions: unknown, 
   const language: Language = isLanguage(requested) ? requested : languageFromLocale(spreadsheet.getSpreadsheetLocale());
   const ctx: CallContext = { fn: FN, language };
   const options = validateWorkbookOptions(rawOptions, language);
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_TIMEOUT_MS)) throw raceError(ctx, 'workbook.error.busy');
-  try {
+  return withDocumentLock(ctx, 'workbook.error.busy', () => {
     const existing = spreadsheet.getSheets().map((sheet) => sheet.getName());
     const spec = generateWorkbookSpec(options, existing, start);
     return { sheetNames: applyWorkbookSpec(spreadsheet, spec, ctx).map((sheet) => sheet.getName()) };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 /**
@@ -96,7 +91,7 @@ function writeSheet(sheet: Sheet, spec: SheetSpec, protectionNote: string): void
 }
 
 /** New sheets have 1,000 x 26 cells: cut them to what the sheet uses, or add rows when it needs more. */
-function fitGrid(sheet: Sheet, rows: number, columns: number): void {
+export function fitGrid(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   else if (rows < maxRows) sheet.deleteRows(rows + 1, maxRows - rows);

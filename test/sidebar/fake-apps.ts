@@ -5,6 +5,8 @@ export interface FakeSheet {
   values: unknown[][];
   metadata: Array<[string, string]>;
   rightToLeft: boolean;
+  maxRows: number;
+  maxColumns: number;
 }
 
 export interface FakeMenu {
@@ -18,10 +20,16 @@ export interface FakeAppsOptions {
   sheetNames?: string[];
   /** When false, getActiveSpreadsheet throws, as it does before the add-on is authorized. */
   authorized?: boolean;
+  /** When true, another execution holds the document lock: tryLock answers false. */
+  lockBusy?: boolean;
 }
 
-export function fakeApps({ locale = 'en_US', spreadsheetName = 'Marketing 2026', sheetNames = ['Sheet1'], authorized = true }: FakeAppsOptions = {}) {
-  const sheets: FakeSheet[] = sheetNames.map((name) => ({ name, values: [], metadata: [], rightToLeft: false }));
+/** New sheets start at 1,000 x 26 cells, as in Sheets. */
+const newSheet = (name: string): FakeSheet => ({ name, values: [], metadata: [], rightToLeft: false, maxRows: 1000, maxColumns: 26 });
+
+export function fakeApps({ locale = 'en_US', spreadsheetName = 'Marketing 2026', sheetNames = ['Sheet1'], authorized = true, lockBusy = false }: FakeAppsOptions = {}) {
+  const sheets: FakeSheet[] = sheetNames.map(newSheet);
+  const lock = { held: false, requests: 0, flushes: 0 };
   const menus: FakeMenu[] = [];
   const alerts: Array<{ title: string; body: string }> = [];
   const sidebars: Array<{ file: string; title: string }> = [];
@@ -49,6 +57,22 @@ export function fakeApps({ locale = 'en_US', spreadsheetName = 'Marketing 2026',
       addDeveloperMetadata(key: string, value: string) {
         sheet.metadata.push([key, value]);
       },
+      getMaxRows: () => sheet.maxRows,
+      getMaxColumns: () => sheet.maxColumns,
+      deleteRows(first: number, count: number) {
+        if (first < 1 || first + count - 1 > sheet.maxRows || count >= sheet.maxRows) throw new Error('deleteRows: out of bounds');
+        sheet.maxRows -= count;
+      },
+      deleteColumns(first: number, count: number) {
+        if (first < 1 || first + count - 1 > sheet.maxColumns || count >= sheet.maxColumns) throw new Error('deleteColumns: out of bounds');
+        sheet.maxColumns -= count;
+      },
+      insertRowsAfter(_after: number, count: number) {
+        sheet.maxRows += count;
+      },
+      insertColumnsAfter(_after: number, count: number) {
+        sheet.maxColumns += count;
+      },
     };
   }
 
@@ -58,9 +82,14 @@ export function fakeApps({ locale = 'en_US', spreadsheetName = 'Marketing 2026',
     getSheets: () => sheets.map(sheetObject),
     insertSheet(name: string) {
       if (sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) throw new Error(`A sheet with the name "${name}" already exists.`);
-      const sheet: FakeSheet = { name, values: [], metadata: [], rightToLeft: false };
+      const sheet = newSheet(name);
       sheets.push(sheet);
       return sheetObject(sheet);
+    },
+    deleteSheet(sheet: { getName(): string }) {
+      const index = sheets.findIndex((candidate) => candidate.name === sheet.getName());
+      if (index < 0) throw new Error('The sheet was already deleted.');
+      sheets.splice(index, 1);
     },
     setActiveSheet(sheet: { getName(): string }) {
       activeSheet = sheets.find((candidate) => candidate.name === sheet.getName());
@@ -97,6 +126,9 @@ export function fakeApps({ locale = 'en_US', spreadsheetName = 'Marketing 2026',
 
   const SpreadsheetApp = {
     getUi: () => ui,
+    flush() {
+      lock.flushes++;
+    },
     getActiveSpreadsheet() {
       spreadsheetReads++;
       if (!authorized) throw new Error('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet');
@@ -114,8 +146,23 @@ export function fakeApps({ locale = 'en_US', spreadsheetName = 'Marketing 2026',
     }),
   };
 
+  const LockService = {
+    getDocumentLock: () => ({
+      tryLock() {
+        lock.requests++;
+        if (lockBusy || lock.held) return false;
+        lock.held = true;
+        return true;
+      },
+      releaseLock() {
+        lock.held = false;
+      },
+    }),
+  };
+
   return {
-    services: { SpreadsheetApp, HtmlService },
+    services: { SpreadsheetApp, HtmlService, LockService },
+    lock,
     sheets,
     menus,
     alerts,

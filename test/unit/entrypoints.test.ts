@@ -58,6 +58,56 @@ describe('the public server functions', () => {
   });
 });
 
+describe('every public server function checks its arguments', () => {
+  /** Trigger and menu functions take an optional event object; the sidebar calls exactly their parameters. */
+  const EVENT_TAKERS = ['onOpen', 'onInstall', 'showSidebar', 'insertKpiReference', 'showHelp'];
+  const WRONG_VALUES: unknown[] = ['text', 42, null, true, [], [{ authMode: 'FULL' }], '=IMPORTXML("x")'];
+
+  /** Nothing shown, created or written: the call was refused before doing anything. */
+  function expectNothingDone(apps: ReturnType<typeof fakeApps>): void {
+    expect(apps.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+    expect(apps.menus).toEqual([]);
+    expect(apps.alerts).toEqual([]);
+    expect(apps.sidebars).toEqual([]);
+    expect(apps.lock.requests).toBe(0);
+  }
+
+  test('the event takers declare exactly one optional parameter e; the others their real parameters', () => {
+    for (const spec of SERVER_FUNCTIONS) {
+      if (EVENT_TAKERS.includes(spec.name)) expect(spec.params.map((param) => param.name)).toEqual(['e']);
+      else expect(spec.params.every((param) => !param.optional)).toBe(true);
+    }
+  });
+
+  describe.each(SERVER_FUNCTIONS.map((spec) => [spec.name, spec] as const))('%s', (name, spec) => {
+    test('refuses one argument more than it declares, naming itself, in the spreadsheet language', () => {
+      const apps = withApps();
+      const args = [...spec.params.map(() => ({})), 'extra'];
+      expect(() => callAsClient(spec, ...args)).toThrow(new RegExp(`^${name}: takes ${spec.params.length} argument\\(s\\), it was given ${args.length}$`));
+      expectNothingDone(apps);
+      uninstall?.();
+      const arabic = withApps({ locale: 'ar_EG' });
+      expect(() => callAsClient(spec, ...args, 'more')).toThrow(new RegExp(`^${name}: تأخذ`));
+      expectNothingDone(arabic);
+    });
+
+    test.each(WRONG_VALUES.map((value) => [JSON.stringify(value), value]))('refuses %s where it expects something else', (_shown, value) => {
+      const apps = withApps();
+      expect(() => callAsClient(spec, value)).toThrow(new RegExp(`^${name}: `));
+      expectNothingDone(apps);
+    });
+  });
+
+  test.each(EVENT_TAKERS)('%s accepts no argument, undefined or an event object', (name) => {
+    const spec = SERVER_FUNCTIONS.find((candidate) => candidate.name === name)!;
+    for (const args of [[], [undefined], [{ authMode: 'FULL', source: {} }]]) {
+      withApps();
+      expect(() => callAsClient(spec, ...args)).not.toThrow();
+      uninstall?.();
+    }
+  });
+});
+
 describe('getSidebarContext', () => {
   test('returns plain data in the spreadsheet language: models, channels and currencies', () => {
     withApps({ locale: 'fa_IR', spreadsheetName: 'بودجه ۱۴۰۵' });

@@ -4,7 +4,9 @@ import { ar } from '../../src/core/i18n/ar';
 import { SERVER_FUNCTIONS } from '../../src/addon/entrypoints';
 import { insertKpiReference, onInstall, onOpen, showHelp } from '../../src/addon/menu';
 import { showSidebar } from '../../src/addon/sidebar';
+import { KPIS } from '../../src/core/model';
 import { SHEET_METADATA_KEY } from '../../src/core/workbook/spec';
+import { createAppsScriptGlobals, type AppsScriptGlobals } from '../../preview/emulator/services';
 import { fakeApps, installGlobals, type FakeAppsOptions } from '../sidebar/fake-apps';
 
 let uninstall: (() => void) | undefined;
@@ -95,6 +97,85 @@ describe('insertKpiReference', () => {
     const inserted = apps.sheets[1];
     expect(inserted.name).toBe(fa['ui.kpiSheet.name']);
     expect(inserted.rightToLeft).toBe(true);
+  });
+});
+
+describe('insertKpiReference follows the generator rules', () => {
+  /** What RACE_KPIS() spills: a header row and one row per KPI, 7 columns; two title rows above it. */
+  const REFERENCE_ROWS = 2 + 1 + KPIS.length;
+  const REFERENCE_COLUMNS = 7;
+
+  test('trims the new sheet to the title rows and the RACE_KPIS spill (not 1000 x 26)', () => {
+    const apps = withApps();
+    insertKpiReference.run();
+    expect(apps.sheets[1]).toMatchObject({ maxRows: REFERENCE_ROWS, maxColumns: REFERENCE_COLUMNS });
+    expect(apps.sheets[0]).toMatchObject({ maxRows: 1000, maxColumns: 26 });
+  });
+
+  test('takes the document lock, flushes before releasing it, and releases it', () => {
+    const apps = withApps();
+    insertKpiReference.run();
+    expect(apps.lock).toEqual({ held: false, requests: 1, flushes: 1 });
+  });
+
+  test('answers "busy" in the spreadsheet language when another execution holds the lock, writing nothing', () => {
+    const apps = withApps({ lockBusy: true });
+    expect(() => insertKpiReference.run()).toThrow(/^insertKpiReference: another RACE task is changing this spreadsheet/);
+    expect(apps.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+    uninstall?.();
+    const persian = withApps({ locale: 'fa_IR', lockBusy: true });
+    expect(() => insertKpiReference.run()).toThrow(`insertKpiReference: ${fa['ui.kpiSheet.error.busy']}`);
+    expect(persian.sheets).toHaveLength(1);
+  });
+
+  describe('on the HyperFormula emulator', () => {
+    let installed: string[] = [];
+    function emulate(options: Parameters<typeof createAppsScriptGlobals>[0] = {}): AppsScriptGlobals {
+      const globals = createAppsScriptGlobals({ sheets: { Budget: [['mine', '=1+1']] }, ...options });
+      installed = Object.keys(globals);
+      Object.assign(globalThis, globals);
+      return globals;
+    }
+    afterEach(() => {
+      for (const name of installed) if (name !== 'console') delete (globalThis as Record<string, unknown>)[name];
+      installed = [];
+    });
+
+    test.each(['en_US', 'fa_IR', 'ar_EG'])('the spill fits the trimmed grid exactly and computes without errors (%s)', (locale) => {
+      const { emulator } = emulate({ locale });
+      insertKpiReference.run();
+      const inserted = emulator.snapshot().sheets[1];
+      expect([inserted.maxRows, inserted.maxColumns]).toEqual([REFERENCE_ROWS, REFERENCE_COLUMNS]);
+      expect(inserted.values).toHaveLength(REFERENCE_ROWS);
+      expect(inserted.values.every((row) => row.length === REFERENCE_COLUMNS)).toBe(true);
+      expect(inserted.values.flat().filter((value) => typeof value === 'string' && /^#[A-Z/0!?]+/.test(value))).toEqual([]);
+      expect(inserted.values[REFERENCE_ROWS - 1][1]).not.toBe('');
+      expect(emulator.documentLockHolder).toBeNull();
+    });
+
+    test('a second run while the lock is held answers busy and leaves the spreadsheet as it was', () => {
+      const { emulator } = emulate();
+      const before = emulator.snapshot();
+      emulator.documentLockHolder = {}; // another execution (e.g. generateWorkbook) is running
+      expect(() => insertKpiReference.run()).toThrow(/^insertKpiReference: another RACE task/);
+      expect(emulator.snapshot()).toEqual(before);
+    });
+
+    test('all or nothing: a failure at any write after insertSheet leaves no sheet behind and says why', () => {
+      const clean = emulate();
+      const before = clean.emulator.snapshot();
+      insertKpiReference.run();
+      const writes = clean.emulator.writes;
+      expect(writes).toBeGreaterThan(3);
+      for (let n = 1; n <= writes; n++) {
+        const { emulator } = emulate({ failOnWrite: n });
+        expect(() => insertKpiReference.run()).toThrow(
+          `insertKpiReference: ${en['ui.kpiSheet.error.failed'].replace('{cause}', `Injected failure at write ${n}`)}`,
+        );
+        expect(emulator.snapshot()).toEqual(before);
+        expect(emulator.documentLockHolder).toBeNull();
+      }
+    });
   });
 });
 
