@@ -10,6 +10,7 @@ import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { startPreview, type PreviewServer } from '../../preview/server';
 import { en } from '../../src/core/i18n/en';
 import { fa } from '../../src/core/i18n/fa';
+import { translate } from '../../src/core/i18n';
 
 jest.setTimeout(90_000);
 
@@ -182,8 +183,8 @@ test('a failing server call shows its error in the sidebar and leaves the spread
   await sidebar.click('#generate');
   await sidebar.waitForSelector('#error p');
   const message = await sidebar.textContent('#error p');
-  expect(message).toMatch(/^generateWorkbook: /);
-  expect(message).toContain('Injected failure at write 12');
+  // The user reads why, without the server function's name in front.
+  expect(message).toBe(translate('en', 'workbook.error.failed', { cause: 'Injected failure at write 12' }).replace(/^./, (c) => c.toUpperCase()));
   expect(await sidebar.textContent('#error strong')).toBe(en['ui.error.title']);
   expect(await sidebar.isDisabled('#generate')).toBe(false);
   // All or nothing: the sheets created before the failure were removed again.
