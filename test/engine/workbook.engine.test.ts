@@ -3,116 +3,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { createAppsScriptGlobals, type AppsScriptGlobals } from '../../preview/emulator/services';
-import type { SheetSnapshot } from '../../preview/emulator/emulated-spreadsheet';
-import { generateWorkbook } from '../../src/addon/writer';
-import { LANGUAGES, translate, type Language } from '../../src/core/i18n';
+import { LANGUAGES, translate } from '../../src/core/i18n';
 import { BUSINESS_MODELS } from '../../src/core/model/business-models';
-import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../../src/core/model/measures';
+import { MEASURE_HEADERS, MEASURES } from '../../src/core/model/measures';
 import { SPARE_DATA_ROWS } from '../../src/core/workbook/data-sheet';
 import { BUSINESS_MODEL_IDS, type WorkbookOptions } from '../../src/core/workbook/options';
-
-const START = new Date(Date.UTC(2025, 0, 15));
-const ERROR_VALUE = /^#(DIV\/0!|ERROR!|N\/A|REF!|NAME\?|VALUE!|NUM!|NULL!|SPILL!|CYCLE!|LIC!)/;
-const LOCALES: Record<Language, string> = { en: 'en_US', fa: 'fa_IR', ar: 'ar_EG' };
-const USER_SHEETS = {
-  Data: [['Budget', 'Spend'], [100, '=A2*2'], ['=SUM(A2:A3)', "'=not a formula"]],
-  Notes: [['keep me', 42, '=B1+1']],
-};
-
-function options(overrides: Partial<WorkbookOptions> = {}): WorkbookOptions {
-  return {
-    businessName: 'Acme',
-    model: 'ecommerce',
-    language: 'en',
-    currency: 'USD',
-    horizon: '90d',
-    granularity: 'month',
-    channels: ['Email', 'Paid search', 'Social'],
-    segments: ['SMB', 'Enterprise'],
-    targets: { reach: 100000, convert: 500 },
-    ...overrides,
-  };
-}
-
-/** A fresh emulated spreadsheet whose services are the globals the writer uses. */
-function emulate(language: Language, extra: Parameters<typeof createAppsScriptGlobals>[0] = {}): AppsScriptGlobals {
-  const globals = createAppsScriptGlobals({ locale: LOCALES[language], sheets: USER_SHEETS, ...extra });
-  Object.assign(globalThis, { SpreadsheetApp: globals.SpreadsheetApp, LockService: globals.LockService, Charts: globals.Charts });
-  return globals;
-}
-
-function generate(globals: AppsScriptGlobals, opts: WorkbookOptions) {
-  // The emulator implements the subset the writer uses, not the whole Spreadsheet interface.
-  const spreadsheet = globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
-  return generateWorkbook(spreadsheet, opts, START);
-}
-
-function sheetNamed(globals: AppsScriptGlobals, name: string): SheetSnapshot {
-  const found = globals.emulator.snapshot().sheets.find((s) => s.name === name);
-  if (!found) throw new Error(`no sheet ${name}`);
-  return found;
-}
-
-function errorCells(sheet: SheetSnapshot): string[] {
-  const found: string[] = [];
-  sheet.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (typeof value === 'string' && ERROR_VALUE.test(value)) found.push(`${sheet.name}!R${r + 1}C${c + 1} ${value} ${sheet.formulas[r]?.[c] ?? ''}`);
-    }),
-  );
-  return found;
-}
-
-function userSheets(globals: AppsScriptGlobals): SheetSnapshot[] {
-  return globals.emulator.snapshot().sheets.filter((s) => Object.keys(USER_SHEETS).includes(s.name));
-}
-
-type Row = Record<MeasureId, number>;
-
-/** Writes one measure row per Data row (in the Data sheet's order) and returns each row's channel. */
-function fillData(globals: AppsScriptGlobals, dataName: string, rows: Row[]): string[] {
-  const data = sheetNamed(globals, dataName);
-  const firstMeasure = data.values[0].indexOf(MEASURE_HEADERS[MEASURES[0]][languageOfSheet(data)]) + 1;
-  globals.SpreadsheetApp.getActiveSpreadsheet()
-    .getSheetByName(dataName)!
-    .getRange(2, firstMeasure, rows.length, MEASURES.length)
-    .setValues(rows.map((row) => MEASURES.map((m) => row[m])));
-  return data.values.slice(1).map((row) => String(row[1]));
-}
-
-function languageOfSheet(sheet: SheetSnapshot): Language {
-  return LANGUAGES.find((l) => sheet.values[0].includes(MEASURE_HEADERS.impressions[l])) ?? 'en';
-}
-
-function syntheticRows(count: number): Row[] {
-  return Array.from({ length: count }, (_, i) => {
-    const impressions = 5000 + ((i * 7919) % 3000);
-    const clicks = 300 + ((i * 104729) % 200);
-    const visits = 250 + ((i * 31) % 50);
-    const leads = 40 + ((i * 17) % 20);
-    const customers = 10 + ((i * 13) % 10);
-    return { impressions, clicks, visits, leads, customers, revenue: customers * 49.5, cost: 120 + (i % 7) * 10.25, repeatCustomers: 1 + (i % 5) };
-  });
-}
-
-function sum(rows: Row[], measure: MeasureId): number {
-  return rows.reduce((total, row) => total + row[measure], 0);
-}
-
-/** The block a spilling formula produced: its header row and data rows, starting at the formula's cell. */
-function spillAt(sheet: SheetSnapshot, functionName: string): (string | number | boolean)[][] {
-  const r = sheet.formulas.findIndex((row) => row.some((f) => f.startsWith(`=${functionName}(`)));
-  const c = sheet.formulas[r].findIndex((f) => f.startsWith(`=${functionName}(`));
-  const block: (string | number | boolean)[][] = [];
-  for (let row = r; row < sheet.values.length && sheet.values[row][c] !== ''; row++) block.push(sheet.values[row].slice(c));
-  return block;
-}
-
-function expectClose(actual: unknown, expected: number): void {
-  expect(typeof actual).toBe('number');
-  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
-}
+import {
+  emulate,
+  errorCells,
+  expectClose,
+  fillData,
+  generate,
+  options,
+  sheetNamed,
+  spillAt,
+  sum,
+  syntheticRows,
+  userSheets,
+  type AppsScriptGlobals,
+  type Row,
+} from './support';
 
 /** Checks the dashboard's funnel and per-channel summary against sums computed here from the rows. */
 function expectDashboardMatches(globals: AppsScriptGlobals, opts: WorkbookOptions, dashboardName: string, rows: Row[], channels: string[]): void {

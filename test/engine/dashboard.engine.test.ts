@@ -1,0 +1,430 @@
+// The dashboard, the KPI sheet and the Data sheet's rules, checked through the emulator after the writer
+// ran: charts on the right blocks, status colors on the right cells, the Data validation, and every
+// computed figure (bottleneck, period against period, trend, targets, KPI ratios per segment) against
+// figures this file computes itself from the rows it writes into the Data sheet.
+import type { SheetSnapshot } from '../../preview/emulator/emulated-spreadsheet';
+import { LANGUAGES, translate, type Language } from '../../src/core/i18n';
+import { BUSINESS_MODELS } from '../../src/core/model/business-models';
+import { KPIS_BY_ID, type KpiId } from '../../src/core/model/kpis';
+import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../../src/core/model/measures';
+import { BUSINESS_MODEL_IDS, type BusinessModelId, type KpiStageId, type WorkbookOptions } from '../../src/core/workbook/options';
+import { emulate, errorCells, expectClose, generate, options, sheetNamed, sum, type AppsScriptGlobals, type Row } from './support';
+
+/** Wildcard-looking names next to the names they would match as SUMIFS patterns ("A*" and "A?" match "AB"). */
+const SEGMENTS = ['A*', 'AB', 'A?', 'x~y'];
+const CHANNELS = ['Email', 'Paid search'];
+/** 90 days by week: 13 periods, of which the first FILLED_PERIODS get figures and the rest stay blank. */
+const PERIOD_COUNT = 13;
+const FILLED_PERIODS = 5;
+/** How a funnel step is written, read off the languages' conventions (not from the i18n tables). */
+const STEP_TEXT: Record<Language, (from: string, to: string) => string> = {
+  en: (from, to) => `${from} → ${to}`,
+  fa: (from, to) => `${from} ← ${to}`,
+  ar: (from, to) => `${from} ← ${to}`,
+};
+
+/**
+ * What every KPI computed from the Data sheet means, written out here rather than read from the model:
+ * a measure's sum, or sum(numerator) / sum(denominator).
+ */
+const KPI_MEANING: Partial<Record<KpiId, { numerator: MeasureId; denominator?: MeasureId }>> = {
+  marketingSpend: { numerator: 'cost' },
+  impressions: { numerator: 'impressions' },
+  ctr: { numerator: 'clicks', denominator: 'impressions' },
+  costPerClick: { numerator: 'cost', denominator: 'clicks' },
+  visits: { numerator: 'visits' },
+  valuePerVisit: { numerator: 'revenue', denominator: 'visits' },
+  leads: { numerator: 'leads' },
+  leadConversionRate: { numerator: 'leads', denominator: 'visits' },
+  costPerLead: { numerator: 'cost', denominator: 'leads' },
+  sales: { numerator: 'customers' },
+  revenue: { numerator: 'revenue' },
+  averageOrderValue: { numerator: 'revenue', denominator: 'customers' },
+  conversionRate: { numerator: 'customers', denominator: 'visits' },
+  leadToSaleRate: { numerator: 'customers', denominator: 'leads' },
+  cpa: { numerator: 'cost', denominator: 'customers' },
+  roas: { numerator: 'revenue', denominator: 'cost' },
+  repeatCustomers: { numerator: 'repeatCustomers' },
+  repeatRate: { numerator: 'repeatCustomers', denominator: 'customers' },
+};
+
+/** Each stage's volume KPI in the e-commerce and B2B models (the row a stage target goes to). */
+const STAGE_VOLUME: Record<KpiStageId, { kpi: KpiId; measure: MeasureId }> = {
+  reach: { kpi: 'impressions', measure: 'impressions' },
+  act: { kpi: 'leads', measure: 'leads' },
+  convert: { kpi: 'sales', measure: 'customers' },
+  engage: { kpi: 'repeatCustomers', measure: 'repeatCustomers' },
+};
+
+function dashboardOptions(model: BusinessModelId, language: Language, targets: WorkbookOptions['targets'] = {}): WorkbookOptions {
+  return options({ model, language, horizon: '90d', granularity: 'week', channels: CHANNELS, segments: SEGMENTS, targets });
+}
+
+/** One Data row's figures: every segment has its own rates, so per-segment ratios differ. */
+function rowFor(period: number, channel: number, segment: number): Row {
+  const impressions = 20000 + 1500 * period + 700 * channel + 300 * segment;
+  const clicks = Math.round(impressions * (0.15 + 0.02 * segment));
+  const visits = Math.round(clicks * (0.8 - 0.05 * segment));
+  const leads = Math.round(visits * (0.3 + 0.03 * segment));
+  const customers = Math.round(leads * (0.05 + 0.01 * segment + 0.005 * period));
+  const repeatCustomers = Math.round(customers * (0.5 - 0.05 * segment));
+  return {
+    impressions, clicks, visits, leads, customers, repeatCustomers,
+    revenue: customers * (39.99 + 5 * segment + channel),
+    cost: 500.25 + 50 * period + 30 * channel + 120 * segment,
+  };
+}
+
+interface DataRow {
+  period: string;
+  channel: string;
+  segment: string;
+  /** null: left blank. */
+  figures: Row | null;
+}
+
+function column(sheet: SheetSnapshot, header: string): number {
+  const index = sheet.values[0].indexOf(header);
+  if (index < 0) throw new Error(`no column ${header} in ${sheet.name}`);
+  return index;
+}
+
+/**
+ * Fills the planned Data rows of the first FILLED_PERIODS periods (every channel and segment) and leaves
+ * the later periods blank; returns every planned row with its keys as the Data sheet shows them.
+ */
+function fillPeriods(globals: AppsScriptGlobals, dataName: string, language: Language): DataRow[] {
+  const data = sheetNamed(globals, dataName);
+  const periodColumn = column(data, translate(language, 'workbook.data.period'));
+  const channelColumn = column(data, translate(language, 'workbook.data.channel'));
+  const segmentColumn = column(data, translate(language, 'workbook.data.segment'));
+  const planned = data.values.slice(1).filter((row) => row[periodColumn] !== '');
+  expect(planned).toHaveLength(PERIOD_COUNT * CHANNELS.length * SEGMENTS.length);
+  const periods = [...new Set(planned.map((row) => String(row[periodColumn])))];
+  expect(periods).toHaveLength(PERIOD_COUNT);
+  const rows = planned.map((row): DataRow => {
+    const [period, channel, segment] = [String(row[periodColumn]), String(row[channelColumn]), String(row[segmentColumn])];
+    const p = periods.indexOf(period);
+    return { period, channel, segment, figures: p < FILLED_PERIODS ? rowFor(p, CHANNELS.indexOf(channel), SEGMENTS.indexOf(segment)) : null };
+  });
+  const firstMeasure = column(data, MEASURE_HEADERS[MEASURES[0]][language]);
+  MEASURES.forEach((m, i) => expect(data.values[0][firstMeasure + i]).toBe(MEASURE_HEADERS[m][language]));
+  globals.SpreadsheetApp.getActiveSpreadsheet()
+    .getSheetByName(dataName)!
+    .getRange(2, firstMeasure + 1, rows.length, MEASURES.length)
+    .setValues(rows.map((row) => MEASURES.map((m) => (row.figures ? row.figures[m] : ''))));
+  return rows;
+}
+
+function figuresOf(rows: DataRow[], keep: (row: DataRow) => boolean = () => true): Row[] {
+  return rows.filter((row) => row.figures !== null && keep(row)).map((row) => row.figures!);
+}
+
+/** The 0-based row whose first cells are `labels`, searched from `from`. */
+function rowOf(sheet: SheetSnapshot, labels: (string | number | boolean)[], from = 0): number {
+  const r = sheet.values.findIndex((row, i) => i >= from && labels.every((label, c) => row[c] === label));
+  if (r < 0) throw new Error(`no row ${JSON.stringify(labels)} in ${sheet.name}`);
+  return r;
+}
+
+function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** 'Sheet'!A1:B2 for 0-based first row/column and a size. */
+function rangeText(sheet: string, row: number, col: number, numRows: number, numColumns: number): string {
+  return `'${sheet.replace(/'/g, "''")}'!${columnLetter(col + 1)}${row + 1}:${columnLetter(col + numColumns)}${row + numRows}`;
+}
+
+interface Rect {
+  sheet?: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** 1-based bounds of "'Sheet'!B2:C9", "B2:C9" or "B2". */
+function parseRange(text: string): Rect {
+  const match = /^(?:'((?:[^']|'')*)'!)?([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(text);
+  if (!match) throw new Error(`not a range: ${text}`);
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const [, sheet, c1, r1, c2 = c1, r2 = r1] = match;
+  return { sheet: sheet?.replace(/''/g, "'"), top: Number(r1), left: col(c1), bottom: Number(r2), right: col(c2) };
+}
+
+function covers(rect: Rect, row: number, col: number): boolean {
+  return row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
+}
+
+/** RACE_STATUS's rule for "higher is better" with the default 10% tolerance, written out here. */
+function expectedStatus(language: Language, actual: number, target: number): string {
+  const key = actual >= target ? 'status.onTrack' : actual >= target * 0.9 ? 'status.atRisk' : 'status.offTrack';
+  return translate(language, key);
+}
+
+/** The hue (0-360) and lightness (0-1) of "#rrggbb". */
+function hsl(color: string | undefined): { hue: number; lightness: number } {
+  expect(color).toMatch(/^#[0-9a-f]{6}$/i);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(color!.slice(i, i + 2), 16) / 255);
+  const [max, min] = [Math.max(r, g, b), Math.min(r, g, b)];
+  const d = max - min;
+  let hue = 0;
+  if (d > 0) hue = max === r ? 60 * (((g - b) / d + 6) % 6) : max === g ? 60 * ((b - r) / d + 2) : 60 * ((r - g) / d + 4);
+  return { hue, lightness: (max + min) / 2 };
+}
+
+/**
+ * Three TEXT_EQUAL_TO rules (on track green, at risk amber, off track red) whose ranges, on `sheet`, cover
+ * every cell of `cells` (1-based [row, column]) and nothing outside `column`.
+ */
+function expectStatusColors(sheet: SheetSnapshot, language: Language, cells: [number, number][], statusColumn: number): void {
+  expect(cells.length).toBeGreaterThan(0);
+  // Green, amber and red, each as a light background under a dark text of the same hue.
+  const hues: Record<string, (hue: number) => boolean> = {
+    'status.onTrack': (hue) => hue >= 80 && hue <= 170,
+    'status.atRisk': (hue) => hue >= 25 && hue <= 70,
+    'status.offTrack': (hue) => hue <= 20 || hue >= 340,
+  };
+  for (const [key, isHue] of Object.entries(hues)) {
+    const text = translate(language, key as 'status.onTrack');
+    const rules = sheet.conditionalFormatRules.filter((rule) => rule.criteria === 'TEXT_EQUAL_TO' && rule.values[0] === text);
+    expect(rules).toHaveLength(1);
+    const [rule] = rules;
+    const [background, font] = [hsl(rule.background), hsl(rule.fontColor)];
+    expect([key, isHue(background.hue), isHue(font.hue)]).toEqual([key, true, true]);
+    expect(background.lightness).toBeGreaterThan(0.7);
+    expect(font.lightness).toBeLessThan(0.4);
+    const rects = rule.ranges.map(parseRange);
+    for (const rect of rects) {
+      expect(rect.sheet).toBe(sheet.name);
+      expect([rect.left, rect.right]).toEqual([statusColumn, statusColumn]);
+    }
+    for (const [row, col] of cells) expect(rects.some((rect) => covers(rect, row, col))).toBe(true);
+  }
+}
+
+describe.each(BUSINESS_MODEL_IDS.flatMap((model) => LANGUAGES.map((language) => [model, language] as const)))(
+  'the %s workbook in %s: charts, status colors and the Data rules',
+  (model, language) => {
+    const opts = dashboardOptions(model, language, { reach: 1000, act: 100, convert: 10, engage: 1 });
+    const steps = BUSINESS_MODELS[model].funnel;
+
+    it('has one bar chart on the funnel block and one line chart on the trend block', () => {
+      const globals = emulate(language);
+      const [, , dataName, dashboardName] = generate(globals, opts).sheetNames;
+      fillPeriods(globals, dataName, language);
+      const dashboard = sheetNamed(globals, dashboardName);
+      const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+
+      expect(dashboard.charts.map((chart) => chart.type).sort()).toEqual(['BAR', 'LINE']);
+      const funnelHeader = rowOf(dashboard, [t('workbook.dashboard.step'), t('workbook.dashboard.volume')]);
+      const bar = dashboard.charts.find((chart) => chart.type === 'BAR')!;
+      expect(bar.ranges).toEqual([rangeText(dashboardName, funnelHeader, 0, steps.length + 1, 2)]);
+      // The block holds the step labels and their volumes, nothing else.
+      steps.forEach((step, i) => expect(dashboard.values[funnelHeader + 1 + i][0]).toBe(step.name[language]));
+      expect(dashboard.values[funnelHeader + 1 + steps.length][0]).toBe(t('workbook.dashboard.bottleneck'));
+
+      const trendHeader = rowOf(dashboard, [t('workbook.data.period'), ...steps.map((s) => s.name[language])]);
+      const line = dashboard.charts.find((chart) => chart.type === 'LINE')!;
+      expect(line.ranges).toEqual([rangeText(dashboardName, trendHeader, 0, PERIOD_COUNT + 1, steps.length + 1)]);
+      expect(dashboard.values[trendHeader + PERIOD_COUNT][0]).not.toBe('');
+      expect(dashboard.values[trendHeader + PERIOD_COUNT + 1]?.[0] ?? '').toBe('');
+    });
+
+    it('colors the statuses of the KPI sheet and of the targets table, and guards the Data volumes', () => {
+      const globals = emulate(language);
+      const [, kpisName, dataName, dashboardName] = generate(globals, opts).sheetNames;
+      const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+
+      const kpis = sheetNamed(globals, kpisName);
+      const kpiHeader = kpis.values.find((row) => row.includes(t('workbook.kpi.status')))!;
+      const kpiStatusColumn = kpiHeader.indexOf(t('workbook.kpi.status')) + 1;
+      const kpiStatusCells: [number, number][] = [];
+      kpis.formulas.forEach((row, r) => row.forEach((f, c) => f.startsWith('=RACE_STATUS(') && kpiStatusCells.push([r + 1, c + 1])));
+      // Every KPI of every block (one per segment and one for all segments) has a status.
+      const kpiCount = Object.values(BUSINESS_MODELS[model].kpiIds).flat().length;
+      expect(kpiStatusCells).toHaveLength(kpiCount * (SEGMENTS.length + 1));
+      for (const [, c] of kpiStatusCells) expect(c).toBe(kpiStatusColumn);
+      expectStatusColors(kpis, language, kpiStatusCells, kpiStatusColumn);
+
+      const dashboard = sheetNamed(globals, dashboardName);
+      const targetsHeader = rowOf(dashboard, [t('workbook.kpi.stage'), t('workbook.kpi.kpi'), t('workbook.kpi.target'), t('workbook.kpi.actual'), t('workbook.kpi.status')]);
+      // One row per stage that has a volume KPI computed from the data (up to four), down to the blank row.
+      let targetRows = 0;
+      while ((dashboard.values[targetsHeader + 1 + targetRows]?.[0] ?? '') !== '') targetRows++;
+      expect(targetRows).toBeGreaterThanOrEqual(3);
+      expect(targetRows).toBeLessThanOrEqual(4);
+      const targetCells = Array.from({ length: targetRows }, (_, i): [number, number] => [targetsHeader + 2 + i, 5]);
+      expectStatusColors(dashboard, language, targetCells, 5);
+
+      const data = sheetNamed(globals, dataName);
+      expect(data.frozenRows).toBe(1);
+      const firstMeasure = column(data, MEASURE_HEADERS[MEASURES[0]][language]) + 1;
+      const volumeColumns = MEASURES.map((m) => column(data, MEASURE_HEADERS[m][language]) + 1);
+      expect(volumeColumns).toEqual(MEASURES.map((_, i) => firstMeasure + i));
+      for (const rule of data.dataValidations) {
+        expect(rule).toMatchObject({ criteria: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', values: [0], allowInvalid: false });
+      }
+      const rects = data.dataValidations.map((rule) => parseRange(rule.range));
+      const check = (row: number, col: number, value: unknown) => globals.emulator.checkDataValidation(dataName, row, col, value);
+      for (const col of volumeColumns) {
+        for (const row of [2, Math.floor(data.maxRows / 2), data.maxRows]) {
+          expect(rects.some((rect) => covers(rect, row, col))).toBe(true);
+          expect(check(row, col, -1).rejected).toBe(true);
+          expect(check(row, col, -0.01).rejected).toBe(true);
+          expect(check(row, col, 'abc').rejected).toBe(true);
+          expect(check(row, col, '12 units').rejected).toBe(true);
+          expect(check(row, col, 0)).toMatchObject({ valid: true, rejected: false });
+          expect(check(row, col, 1234.5)).toMatchObject({ valid: true, rejected: false });
+        }
+        // The headers and the key columns (names are text) are free.
+        expect(check(1, col, 'abc').rejected).toBe(false);
+      }
+      for (const col of [1, 2, 3]) expect(check(2, col, 'abc').rejected).toBe(false);
+    });
+  },
+);
+
+describe.each(
+  (['ecommerce', 'b2b'] as const).flatMap((model) => LANGUAGES.map((language) => [model, language] as const)),
+)('the %s dashboard in %s, filled over several periods', (model, language) => {
+  const steps = BUSINESS_MODELS[model].funnel;
+  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+
+  it('shows the bottleneck, the latest period against the one before, the trend and the targets computed here', () => {
+    // Targets from the totals the rows will give: reach met exactly (on track), act 7% short (at risk, off
+    // track with a 5% tolerance), convert 15% short (off track, at risk with 20%), engage without a target.
+    const totals: Partial<Record<MeasureId, number>> = {};
+    for (const measure of MEASURES) {
+      let total = 0;
+      for (let p = 0; p < FILLED_PERIODS; p++) for (let c = 0; c < CHANNELS.length; c++) for (let s = 0; s < SEGMENTS.length; s++) total += rowFor(p, c, s)[measure];
+      totals[measure] = total;
+    }
+    const targets = {
+      reach: totals.impressions!,
+      act: Math.round(totals.leads! / 0.93),
+      convert: Math.round(totals.customers! / 0.85),
+    };
+    const opts = dashboardOptions(model, language, targets);
+    const globals = emulate(language);
+    const { sheetNames } = generate(globals, opts);
+    const [, , dataName, dashboardName] = sheetNames;
+
+    // Before any data: hints and blanks, no error value.
+    for (const name of sheetNames) expect(errorCells(sheetNamed(globals, name))).toEqual([]);
+    let dashboard = sheetNamed(globals, dashboardName);
+    const bottleneckRow = rowOf(dashboard, [t('workbook.dashboard.bottleneck')]);
+    expect(dashboard.values[bottleneckRow][1]).toBe(t('workbook.dashboard.needAllSteps'));
+    const periodRow = rowOf(dashboard, [t('workbook.dashboard.periodStart')]);
+    expect(dashboard.values[periodRow].slice(1, 4)).toEqual([t('workbook.dashboard.noData'), '', '']);
+
+    const rows = fillPeriods(globals, dataName, language);
+    for (const name of [dataName, dashboardName]) expect(errorCells(sheetNamed(globals, name))).toEqual([]);
+    dashboard = sheetNamed(globals, dashboardName);
+    const all = figuresOf(rows);
+    expect(all).toHaveLength(FILLED_PERIODS * CHANNELS.length * SEGMENTS.length);
+
+    // Bottleneck: the step with the lowest step conversion.
+    const volumes = steps.map((step) => sum(all, step.measure));
+    const conversions = steps.slice(1).map((step, i) => volumes[i + 1] / volumes[i]);
+    const worst = conversions.indexOf(Math.min(...conversions));
+    expect(conversions.filter((c) => c === conversions[worst])).toHaveLength(1);
+    expect(worst).toBeGreaterThan(0); // not the first step: a bottleneck stuck on the first step fails
+    expect(dashboard.values[bottleneckRow][1]).toBe(STEP_TEXT[language](steps[worst].name[language], steps[worst + 1].name[language]));
+    // The funnel block the bar chart draws holds those volumes.
+    const funnelHeader = rowOf(dashboard, [t('workbook.dashboard.step'), t('workbook.dashboard.volume')]);
+    steps.forEach((step, i) => expectClose(dashboard.values[funnelHeader + 1 + i][1], volumes[i]));
+
+    // This period against the previous one: the last filled period and the one before it.
+    const periods = [...new Set(rows.map((row) => row.period))];
+    expect(periods[0]).toBe(new Date(2025, 0, 13).toISOString()); // the Monday of START's week
+    const latest = periods[FILLED_PERIODS - 1];
+    const previous = periods[FILLED_PERIODS - 2];
+    expect(dashboard.values[periodRow].slice(1, 3)).toEqual([latest, previous]);
+    const compared = [...new Set<MeasureId>([...steps.map((s) => s.measure), 'revenue', 'cost'])];
+    compared.forEach((measure, i) => {
+      const line = dashboard.values[periodRow + 1 + i];
+      expect(line[0]).toBe(MEASURE_HEADERS[measure][language]);
+      const now = sum(figuresOf(rows, (row) => row.period === latest), measure);
+      const before = sum(figuresOf(rows, (row) => row.period === previous), measure);
+      expect(now).not.toBe(before);
+      expectClose(line[1], now);
+      expectClose(line[2], before);
+      expectClose(line[3], now / before - 1);
+    });
+    expect(dashboard.values[periodRow + 1 + compared.length][0]).toBe('');
+
+    // Trend: one row per period, each funnel measure's sum for that period (0 once the data stops).
+    const trendHeader = rowOf(dashboard, [t('workbook.data.period'), ...steps.map((s) => s.name[language])]);
+    periods.forEach((period, p) => {
+      const line = dashboard.values[trendHeader + 1 + p];
+      expect(line[0]).toBe(period);
+      steps.forEach((step, i) => expectClose(line[1 + i], sum(figuresOf(rows, (row) => row.period === period), step.measure)));
+    });
+    expect(dashboard.values[trendHeader + 1 + periods.length]?.[0] ?? '').toBe('');
+
+    // Targets against actuals: one row per stage volume KPI, the target set, the actual summed here and
+    // RACE_STATUS's verdict by the rule written out here.
+    const targetsHeader = rowOf(dashboard, [t('workbook.kpi.stage'), t('workbook.kpi.kpi'), t('workbook.kpi.target'), t('workbook.kpi.actual'), t('workbook.kpi.status')]);
+    const shown = (['reach', 'act', 'convert', 'engage'] as const).map((stage, i) => {
+      const line = dashboard.values[targetsHeader + 1 + i];
+      expect(line[1]).toBe(KPIS_BY_ID[STAGE_VOLUME[stage].kpi].name[language]);
+      const actual = sum(all, STAGE_VOLUME[stage].measure);
+      expectClose(line[3], actual);
+      const target = targets[stage as keyof typeof targets];
+      if (target === undefined) {
+        expect([line[2], line[4]]).toEqual(['', '']);
+        return '';
+      }
+      expect(line[2]).toBe(target);
+      expect(line[4]).toBe(expectedStatus(language, actual, target));
+      return line[4];
+    });
+    expect(shown).toEqual([t('status.onTrack'), t('status.atRisk'), t('status.offTrack'), '']);
+  });
+});
+
+describe.each(BUSINESS_MODEL_IDS.flatMap((model) => (['en', 'fa'] as const).map((language) => [model, language] as const)))(
+  'the %s KPI sheet in %s',
+  (model, language) => {
+    it('gives every KPI computed from the Data sheet as sum / sum, for all segments and per segment ("A*" is not "AB")', () => {
+      const opts = dashboardOptions(model, language);
+      const globals = emulate(language);
+      const [, kpisName, dataName] = generate(globals, opts).sheetNames;
+      const rows = fillPeriods(globals, dataName, language);
+      const kpis = sheetNamed(globals, kpisName);
+      expect(errorCells(kpis)).toEqual([]);
+      const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+      const kpiIds = Object.values(BUSINESS_MODELS[model].kpiIds).flat();
+      const computed = kpiIds.filter((id) => KPIS_BY_ID[id].fromData);
+      for (const id of computed) expect(KPI_MEANING).toHaveProperty(id);
+      expect(computed.some((id) => KPI_MEANING[id]!.denominator)).toBe(true);
+
+      const figures: Record<string, number[]> = {};
+      for (const block of [...SEGMENTS, undefined]) {
+        const blockRow = rowOf(kpis, [t('workbook.kpi.segment'), block ?? t('workbook.kpi.allSegments')]);
+        const header = kpis.values[blockRow + 1];
+        const [kpiColumn, actualColumn] = [header.indexOf(t('workbook.kpi.kpi')), header.indexOf(t('workbook.kpi.actual'))];
+        const blockRows = figuresOf(rows, (row) => block === undefined || row.segment === block);
+        expect(blockRows).toHaveLength((FILLED_PERIODS * CHANNELS.length * SEGMENTS.length) / (block === undefined ? 1 : SEGMENTS.length));
+        const lines = kpis.values.slice(blockRow + 2, blockRow + 2 + kpiIds.length);
+        figures[block ?? ''] = computed.map((id) => {
+          const line = lines.find((l) => l[kpiColumn] === KPIS_BY_ID[id].name[language]);
+          expect(line).toBeDefined();
+          const { numerator, denominator } = KPI_MEANING[id]!;
+          const expected = denominator ? sum(blockRows, numerator) / sum(blockRows, denominator) : sum(blockRows, numerator);
+          expectClose(line![actualColumn], expected);
+          return expected;
+        });
+      }
+      // Each segment's figures differ from the others' and from the total, so a block reading another
+      // block's rows (or every row) cannot pass.
+      const ratioIndexes = computed.map((id, i) => (KPI_MEANING[id]!.denominator ? i : -1)).filter((i) => i >= 0);
+      const blocks = Object.keys(figures);
+      for (const a of blocks) for (const b of blocks) if (a < b) for (const i of ratioIndexes) expect(figures[a][i]).not.toBeCloseTo(figures[b][i], 6);
+    });
+  },
+);
