@@ -4,7 +4,8 @@ import { KPIS_BY_ID } from '../../src/core/model/kpis';
 import { MEASURE_HEADERS, MEASURES } from '../../src/core/model/measures';
 import { periodStarts, SPARE_DATA_ROWS } from '../../src/core/workbook/data-sheet';
 import { freeSheetName, generateWorkbookSpec } from '../../src/core/workbook/generate';
-import { BUSINESS_MODEL_IDS, validateWorkbookOptions, type WorkbookOptions } from '../../src/core/workbook/options';
+import { BUSINESS_MODEL_IDS, KPI_STAGES, validateWorkbookOptions, type WorkbookOptions } from '../../src/core/workbook/options';
+import { stageVolumeKpi } from '../../src/core/workbook/kpi-sheet';
 import type { SheetSpec, WorkbookSpec } from '../../src/core/workbook/spec';
 import { INPUT_BACKGROUND } from '../../src/core/workbook/grid';
 import { textCell } from '../../src/core/workbook/text';
@@ -205,6 +206,12 @@ describe('generateWorkbookSpec', () => {
     const dataRanges = formulasOf(spec).flatMap((f) => [...f.matchAll(/'Data'!\$[A-Z]+\$(\d+):\$[A-Z]+\$(\d+)/g)]);
     expect(dataRanges.length).toBeGreaterThan(0);
     for (const [, , last] of dataRanges) expect(Number(last)).toBe(lastRow);
+  });
+
+  it('gives every model a volume KPI computed from data in every stage, so no stage target is dropped', () => {
+    for (const model of BUSINESS_MODEL_IDS) {
+      for (const stage of KPI_STAGES) expect([model, stage, stageVolumeKpi(BUSINESS_MODELS[model].kpiIds[stage])?.id]).toEqual([model, stage, expect.any(String)]);
+    }
   });
 
   it('lists each stage KPI of the model per segment and for all segments, with a stage target on its volume KPI', () => {

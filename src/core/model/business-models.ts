@@ -159,7 +159,7 @@ export const BUSINESS_MODELS: Record<BusinessModelId, BusinessModel> = {
       reach: ['uniqueVisitors', 'visits', 'impressions', 'socialFollowers', 'contentShares', 'valuePerVisit'],
       act: ['pagesPerVisit', 'timeOnSite', 'bounceRate', 'engagementRate', 'socialInteractions', 'leads', 'leadConversionRate'],
       convert: ['sales', 'leadToSaleRate', 'conversionRate', 'revenue', 'cpa', 'roas'],
-      engage: ['returningVisits', 'emailOpenRate', 'repeatRate', 'churnRate', 'advocacy', 'nps', 'customerLifetimeValue'],
+      engage: ['returningVisits', 'repeatCustomers', 'repeatRate', 'churnRate', 'emailOpenRate', 'advocacy', 'nps'],
     },
     funnel: [
       IMPRESSIONS_STEP,
