@@ -347,7 +347,8 @@ describe.each(
     const compared = [...new Set<MeasureId>([...steps.map((s) => s.measure), 'revenue', 'cost'])];
     compared.forEach((measure, i) => {
       const line = dashboard.values[periodRow + 1 + i];
-      expect(line[0]).toBe(MEASURE_HEADERS[measure][language]);
+      // Funnel measures under the model's own step names, like the funnel above them.
+      expect(line[0]).toBe(steps.find((step) => step.measure === measure)?.name[language] ?? MEASURE_HEADERS[measure][language]);
       const now = sum(figuresOf(rows, (row) => row.period === latest), measure);
       const before = sum(figuresOf(rows, (row) => row.period === previous), measure);
       expect(now).not.toBe(before);

@@ -1,6 +1,6 @@
 import { translate } from '../i18n';
-import type { FunnelStep } from '../model/business-models';
-import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../model/measures';
+import { measureName, type FunnelStep } from '../model/business-models';
+import { MEASURES, type MeasureId } from '../model/measures';
 import { COUNT_FORMAT, DATE_FORMAT, RATE_FORMAT, dataColumnRef, dataTableRef, isMoneyMeasure, moneyFormat, type DataLayout } from './data-sheet';
 import { HEADER_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
 import type { WorkbookOptions } from './options';
@@ -98,7 +98,7 @@ export function dashboardSheet(
     const cells = dataColumnRef(data, data.measureColumns[measure]);
     const current = localRef(row, 2);
     const before = localRef(row, 3);
-    grid.set(row, 1, textCell(MEASURE_HEADERS[measure][language]));
+    grid.set(row, 1, textCell(measureName(options.model, measure)[language])); // the funnel's own step names
     grid.set(row, 2, `=IF(ISNUMBER(${latest}),SUMIFS(${cells},${periodCells},${latest}),"")`, { format: formatOf(measure) });
     grid.set(row, 3, `=IF(ISNUMBER(${previous}),SUMIFS(${cells},${periodCells},${previous}),"")`, { format: formatOf(measure) });
     grid.set(row, 4, `=IF(ISNUMBER(${before}),IF(${before}>0,RACE_GROWTH(${current},${before}),""),"")`, { format: RATE_FORMAT });
