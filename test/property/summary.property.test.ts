@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { Cell } from '../../src/core/cells';
 import { summarize } from '../../src/core/summary';
+import { RUNS } from './arbitraries';
 
-const RUNS = { numRuns: 1000 };
 const ctx = { fn: 'RACE_SUMMARY', language: 'en' as const };
 const HEADER = ['Channel', 'Visits', 'Leads', 'Customers', 'Revenue', 'Cost'];
 const VOLUMES = HEADER.length - 1;
