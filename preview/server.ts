@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import vm from 'node:vm';
+import { utcFromSerial } from '../src/core/dates';
 import { errorMessage } from '../src/core/errors';
 import { PUBLIC_FUNCTIONS } from '../src/server';
 import type { SheetModel, SpreadsheetEmulator } from './emulator/emulated-spreadsheet';
@@ -89,13 +90,11 @@ export class BundleRuntime {
 // The spreadsheet as the page draws it.
 
 const DATE_FORMAT = /^[^"#0]*\b(y+|d+)\b/i;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /** A date serial written under a date format ("yyyy-mm-dd") shows as a date, not as 45672. */
 function cellText(value: unknown, format: string | undefined, locale: string): string {
   if (typeof value === 'number' && format && DATE_FORMAT.test(format)) {
-    return new Date(SERIAL_EPOCH_MS + Math.round(value) * DAY_MS).toISOString().slice(0, 10);
+    return new Date(utcFromSerial(value)).toISOString().slice(0, 10);
   }
   return displayValue(value as Parameters<typeof displayValue>[0], format, locale);
 }

@@ -6,12 +6,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseNumberText } from '../src/core/cells';
+import { serialFromUtc } from '../src/core/dates';
 import { LANGUAGES, isLanguage, translate, type Language, type Localized } from '../src/core/i18n';
 import { BUSINESS_MODELS, CHANNELS } from '../src/core/model/business-models';
 import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../src/core/model/measures';
 import { parseColumnMapping, recognizeDimension, recognizeMeasure } from '../src/core/summary';
 import { DATE_FORMAT } from '../src/core/workbook/data-sheet';
-import { BUSINESS_MODEL_IDS, WORKBOOK_LIMITS, type BusinessModelId, type WorkbookOptions } from '../src/core/workbook/options';
+import { BUSINESS_MODEL_IDS, USUAL_CURRENCY, WORKBOOK_LIMITS, type BusinessModelId, type WorkbookOptions } from '../src/core/workbook/options';
 import { textCell } from '../src/core/workbook/text';
 import { BundleRuntime } from './server';
 
@@ -33,12 +34,9 @@ const USAGE = `usage: npm run workbook -- --model <id> --language <en|fa|ar> [--
 Output: { "sheets": [ { "name", "rightToLeft", "values" (computed, 2-D), "formulas" (2-D, "" where none) } ] }`;
 
 const LOCALES: Record<Language, string> = { en: 'en_US', fa: 'fa_IR', ar: 'ar_EG' };
-const CURRENCIES: Record<Language, string> = { en: 'USD', fa: 'IRR', ar: 'SAR' };
 const EXAMPLE_BUSINESS: Localized = { en: 'Example business', fa: 'کسب‌وکار نمونه', ar: 'نشاط تجاري نموذجي' };
 const DIMENSION_COLUMNS = ['date', 'channel', 'segment'] as const;
 type DimensionColumn = (typeof DIMENSION_COLUMNS)[number];
-const DAY_MS = 24 * 60 * 60 * 1000;
-const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /** A wrong argument or input: printed with the usage, exit code 2. */
 class UsageError extends Error {}
@@ -111,7 +109,7 @@ export function dateSerial(text: string): number | undefined {
   const time = Date.UTC(Number(year), Number(month) - 1, Number(day));
   const date = new Date(time);
   if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return undefined;
-  return Math.round((time - SERIAL_EPOCH_MS) / DAY_MS);
+  return serialFromUtc(time);
 }
 
 function distinct(values: string[]): string[] {
@@ -147,7 +145,7 @@ export function workbookOptions(model: BusinessModelId, language: Language, busi
     businessName: business,
     model,
     language,
-    currency: CURRENCIES[language],
+    currency: USUAL_CURRENCY[language],
     horizon: '90d',
     granularity: 'week',
     channels: channels ?? BUSINESS_MODELS[model].channels.map((id) => CHANNELS[id][language]),

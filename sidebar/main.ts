@@ -4,7 +4,7 @@ import type { SidebarContext } from '../src/addon/sidebar';
 import { isLanguage, isRightToLeft, languageFromLocale, localDigits, translate, type Language, type MessageKey, type MessageParams } from '../src/core/i18n';
 import { BUSINESS_MODELS, CHANNELS } from '../src/core/model/business-models';
 import { STAGES } from '../src/core/model/stages';
-import { KPI_STAGES, WORKBOOK_LIMITS, type BusinessModelId, type KpiStageId, type WorkbookOptions } from '../src/core/workbook/options';
+import { KPI_STAGES, USUAL_CURRENCY, WORKBOOK_LIMITS, type BusinessModelId, type KpiStageId, type WorkbookOptions } from '../src/core/workbook/options';
 import { server } from './bridge';
 import { checkForm, distinctNames, friendlyServerMessage, parseNameList, parseTarget, type FormField } from './form';
 
@@ -35,7 +35,6 @@ let language: Language = languageFromLocale(navigator.language);
 let context: SidebarContext | undefined;
 
 /** The currency preselected for a spreadsheet in each language (the user can pick any other). */
-const USUAL_CURRENCY: Record<Language, string> = { en: 'USD', fa: 'IRR', ar: 'SAR' };
 
 function t(key: MessageKey, params?: MessageParams): string {
   return translate(language, key, params);

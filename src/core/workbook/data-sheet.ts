@@ -1,3 +1,4 @@
+import { serialFromUtc } from '../dates';
 import { translate } from '../i18n';
 import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../model/measures';
 import { HEADER_BACKGROUND, INPUT_BACKGROUND, SheetGrid } from './grid';
@@ -5,9 +6,6 @@ import type { WorkbookOptions } from './options';
 import type { SheetSpec } from './spec';
 import { blockRef, textCell } from './text';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** Day 0 of spreadsheet date serial numbers. */
-const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const COUNT_FORMAT = '#,##0';
 export const RATE_FORMAT = '0.0%';
@@ -42,9 +40,9 @@ export function periodStarts(options: Pick<WorkbookOptions, 'horizon' | 'granula
   if (options.granularity === 'week') {
     const dayOfWeek = (start.getUTCDay() + 6) % 7; // Monday = 0
     const monday = Date.UTC(year, month, start.getUTCDate() - dayOfWeek);
-    for (let i = 0; i < count; i++) starts.push(Math.round((monday - SERIAL_EPOCH_MS) / DAY_MS) + 7 * i);
+    for (let i = 0; i < count; i++) starts.push(serialFromUtc(monday) + 7 * i);
   } else {
-    for (let i = 0; i < count; i++) starts.push(Math.round((Date.UTC(year, month + i, 1) - SERIAL_EPOCH_MS) / DAY_MS));
+    for (let i = 0; i < count; i++) starts.push(serialFromUtc(Date.UTC(year, month + i, 1)));
   }
   return starts;
 }

@@ -8,6 +8,9 @@ export type BusinessModelId = (typeof BUSINESS_MODEL_IDS)[number];
 export const KPI_STAGES = ['reach', 'act', 'convert', 'engage'] as const;
 export type KpiStageId = (typeof KPI_STAGES)[number];
 
+/** The currency a workbook in each language starts with (the user may pick another). */
+export const USUAL_CURRENCY: Record<Language, string> = { en: 'USD', fa: 'IRR', ar: 'SAR' };
+
 /** What the sidebar sends to generate a workbook (validated on the server before use). */
 export interface WorkbookOptions {
   businessName: string;
