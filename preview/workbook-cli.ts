@@ -12,7 +12,7 @@ import { BUSINESS_MODELS, CHANNELS } from '../src/core/model/business-models';
 import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../src/core/model/measures';
 import { parseColumnMapping, recognizeDimension, recognizeMeasure } from '../src/core/summary';
 import { DATE_FORMAT } from '../src/core/workbook/data-sheet';
-import { BUSINESS_MODEL_IDS, USUAL_CURRENCY, WORKBOOK_LIMITS, type BusinessModelId, type WorkbookOptions } from '../src/core/workbook/options';
+import { BUSINESS_MODEL_IDS, distinctNames, USUAL_CURRENCY, WORKBOOK_LIMITS, type BusinessModelId, type WorkbookOptions } from '../src/core/workbook/options';
 import { textCell } from '../src/core/workbook/text';
 import { BundleRuntime } from './server';
 
@@ -112,14 +112,10 @@ export function dateSerial(text: string): number | undefined {
   return serialFromUtc(time);
 }
 
-function distinct(values: string[]): string[] {
-  return [...new Set(values.map((value) => value.trim()).filter((value) => value !== ''))];
-}
-
 /** The distinct names of one CSV column, within the sidebar's limits. */
 function namesOf(rows: string[][], column: number | undefined, option: 'channels' | 'segments'): string[] | undefined {
   if (column === undefined) return undefined;
-  const names = distinct(rows.map((row) => row[column] ?? ''));
+  const names = distinctNames(rows.map((row) => row[column] ?? ''));
   if (names.length > WORKBOOK_LIMITS[option]) {
     throw new UsageError(`--data: ${names.length} different ${option}; a workbook takes at most ${WORKBOOK_LIMITS[option]}`);
   }

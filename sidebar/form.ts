@@ -1,20 +1,7 @@
 // Turning what the user typed into parts of WorkbookOptions (pure: unit-tested without a browser).
 import { parseNumberText } from '../src/core/cells';
 import type { MessageKey, MessageParams } from '../src/core/i18n';
-import { WORKBOOK_LIMITS, type WorkbookOptions } from '../src/core/workbook/options';
-
-/** Trimmed names without blanks and without repeats (ignoring case, as spreadsheet lookups do). */
-export function distinctNames(names: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const result: string[] = [];
-  for (const raw of names) {
-    const name = raw.trim();
-    if (name === '' || seen.has(name.toLowerCase())) continue;
-    seen.add(name.toLowerCase());
-    result.push(name);
-  }
-  return result;
-}
+import { distinctNames, WORKBOOK_LIMITS, type WorkbookOptions } from '../src/core/workbook/options';
 
 /** Names typed one per line or separated by commas (Latin or Arabic) or semicolons. */
 export function parseNameList(text: string): string[] {

@@ -6,7 +6,8 @@ import { BUSINESS_MODELS, CHANNELS } from '../src/core/model/business-models';
 import { STAGES } from '../src/core/model/stages';
 import { KPI_STAGES, USUAL_CURRENCY, WORKBOOK_LIMITS, type BusinessModelId, type KpiStageId, type WorkbookOptions } from '../src/core/workbook/options';
 import { server } from './bridge';
-import { checkForm, distinctNames, friendlyServerMessage, parseNameList, parseTarget, type FormField } from './form';
+import { distinctNames } from '../src/core/workbook/options';
+import { checkForm, friendlyServerMessage, parseNameList, parseTarget, type FormField } from './form';
 
 function byId<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);

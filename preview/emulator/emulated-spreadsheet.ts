@@ -7,6 +7,7 @@ import { CallLog, WriteFaults, counted } from './call-log';
 import { CellLayer, a1Notation, parseA1 } from './cell-layer';
 import { displayValue, type CellValueOut } from './display-format';
 import { errorText, observeSpills, registerRaceFunctions } from './hyperformula-functions';
+import { isDate } from '../../src/core/cells';
 
 export type { CellValueOut };
 /** What a test or the preview seeds a sheet with: values and formulas, as setValues takes them. */
@@ -140,9 +141,6 @@ export interface SheetSnapshot {
   formats: Record<keyof SheetModel['cellFormats'], { range: string; value: string | boolean }[]>;
 }
 
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]'; // also a Date from another realm (gas-local)
-}
 
 /** "yyyy-mm-dd", "d mmm yyyy", ...: a format with a day or year part and no digit placeholders. */
 function isDateFormat(format: string | undefined): boolean {

@@ -8,6 +8,19 @@ export type BusinessModelId = (typeof BUSINESS_MODEL_IDS)[number];
 export const KPI_STAGES = ['reach', 'act', 'convert', 'engage'] as const;
 export type KpiStageId = (typeof KPI_STAGES)[number];
 
+/** Trimmed names without blanks and without repeats (ignoring case, as spreadsheet lookups do). */
+export function distinctNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const raw of names) {
+    const name = raw.trim();
+    if (name === '' || seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
+    result.push(name);
+  }
+  return result;
+}
+
 /** The currency a workbook in each language starts with (the user may pick another). */
 export const USUAL_CURRENCY: Record<Language, string> = { en: 'USD', fa: 'IRR', ar: 'SAR' };
 
