@@ -1,4 +1,4 @@
-import { raceError, type CallContext } from './errors';
+import { raceError, type CallContext, type RaceError } from './errors';
 import { translate } from './i18n';
 
 /** A cell value as Apps Script hands it to a custom function. */
@@ -8,7 +8,7 @@ export type Arg = Cell | Cell[][];
 
 const MAX_SHOWN_TEXT = 40;
 
-/** Every cell of an argument, row by row. */
+/** Every cell of an argument, row by row: a copy, for small arguments (a language, a mapping); ranges are read by sumRange. */
 export function cellsOf(arg: Arg): Cell[] {
   if (!Array.isArray(arg)) return [arg];
   const cells: Cell[] = [];
@@ -32,8 +32,14 @@ export interface Shape {
 
 /** Rows x columns of an argument (a single cell is 1 x 1). */
 export function shapeOf(arg: Arg): Shape {
-  const grid = gridOf(arg);
-  return { rows: grid.length, columns: grid.reduce((widest, row) => Math.max(widest, row.length), 0) };
+  if (!Array.isArray(arg)) return { rows: 1, columns: 1 };
+  let columns = 0;
+  for (let r = 0; r < arg.length; r++) {
+    const row: unknown = arg[r];
+    const width = Array.isArray(row) ? row.length : 1;
+    if (width > columns) columns = width;
+  }
+  return { rows: arg.length, columns };
 }
 
 export function isSingleCell(shape: Shape): boolean {
@@ -225,21 +231,85 @@ export function readNumber(value: Cell, ctx: CallContext, arg: string): number |
   throw raceError(ctx, 'error.notANumber', { arg, value: describeValue(ctx, value) });
 }
 
-/** The numbers of an argument, row by row, blanks skipped. */
-export function numbersOf(arg: Arg, ctx: CallContext, argName: string): number[] {
-  const numbers: number[] = [];
-  for (const cell of cellsOf(arg)) {
-    const value = readNumber(cell, ctx, argName);
-    if (value !== null) numbers.push(value);
+/** What one pass over an argument found: the sum of its numbers and how many there were (blanks skipped). */
+export interface RangeSum {
+  readonly sum: number;
+  readonly count: number;
+}
+
+/**
+ * Any cell but a number that may be added (the cold path of sumRange): blank is null, numeric text is
+ * parsed, anything else is an error naming the argument; with `nonNegative`, so is a negative number.
+ */
+function slowNumber(value: Cell, ctx: CallContext, arg: string, nonNegative: boolean): number | null {
+  if (value === '' || value === null || value === undefined) return null;
+  const read = readNumber(value, ctx, arg);
+  if (nonNegative && read !== null && read < 0) throw raceError(ctx, 'error.negative', { arg, value: read });
+  return read;
+}
+
+/**
+ * Why a sum is NaN or infinite. Sheets never passes NaN or Infinity, so the fast path does not test each
+ * number for it; a non-finite sum sends us here to name the cell, or else the overflow.
+ */
+function nonFiniteSumError(ctx: CallContext, arg: Cell[][], argName: string): RaceError {
+  for (const row of arg) {
+    const cells: Cell[] = Array.isArray(row) ? row : [row];
+    for (const value of cells) {
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        return raceError(ctx, 'error.notANumber', { arg: argName, value: String(value) });
+      }
+    }
   }
-  return numbers;
+  return raceError(ctx, 'error.rangeSumTooLarge', { arg: argName });
+}
+
+/**
+ * The sum and count of an argument's numbers in one pass, without copying cells: a number takes the
+ * `typeof` fast path, anything else goes through readNumber (Persian digits, blanks skipped, errors naming
+ * the argument). With `nonNegative`, a negative number is an error. A sum that overflows is an error,
+ * never Infinity or a wrong ratio.
+ */
+export function sumRange(arg: Arg, ctx: CallContext, argName: string, nonNegative = false): RangeSum {
+  if (!Array.isArray(arg)) {
+    const value = slowNumber(arg, ctx, argName, nonNegative);
+    if (value === null) return { sum: 0, count: 0 };
+    return { sum: value, count: 1 };
+  }
+  let sum = 0;
+  let count = 0;
+  for (let r = 0; r < arg.length; r++) {
+    const row: Cell[] | Cell = arg[r];
+    if (!Array.isArray(row)) {
+      const value = slowNumber(row, ctx, argName, nonNegative);
+      if (value !== null) {
+        sum += value;
+        count++;
+      }
+      continue;
+    }
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      // NaN passes here and makes the sum NaN: caught once at the end, not tested per cell.
+      if (typeof v === 'number' && (v >= 0 || !nonNegative)) {
+        sum += v;
+        count++;
+      } else {
+        const value = slowNumber(v, ctx, argName, nonNegative);
+        if (value !== null) {
+          sum += value;
+          count++;
+        }
+      }
+    }
+  }
+  if (!Number.isFinite(sum)) throw nonFiniteSumError(ctx, arg, argName);
+  return { sum, count };
 }
 
 /** The sum of an argument's numbers; an argument with no number at all is an error. */
 export function sumOf(arg: Arg, ctx: CallContext, argName: string): number {
-  const numbers = numbersOf(arg, ctx, argName);
-  if (numbers.length === 0) throw raceError(ctx, 'error.noNumbers', { arg: argName });
-  let sum = 0;
-  for (const n of numbers) sum += n;
+  const { sum, count } = sumRange(arg, ctx, argName);
+  if (count === 0) throw raceError(ctx, 'error.noNumbers', { arg: argName });
   return sum;
 }

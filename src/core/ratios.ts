@@ -1,4 +1,4 @@
-import { cellsOf, isBlank, numbersOf, requireSameShape, sumOf, type Arg } from './cells';
+import { requireSameShape, sumOf, sumRange, type Arg } from './cells';
 import { raceError, type CallContext } from './errors';
 
 /** sum(numerator) / sum(denominator): the aggregate ratio, never an average of row ratios. */
@@ -29,14 +29,9 @@ export function relativeChange(ctx: CallContext, value: Arg, valueName: string, 
 
 /** The mean of an argument's numbers (blanks skipped); negative numbers are an error. */
 export function nonNegativeMeanOf(arg: Arg, ctx: CallContext, argName: string): number {
-  const numbers = numbersOf(arg, ctx, argName);
-  if (numbers.length === 0) throw raceError(ctx, 'error.noNumbers', { arg: argName });
-  let sum = 0;
-  for (const n of numbers) {
-    if (n < 0) throw raceError(ctx, 'error.negative', { arg: argName, value: n });
-    sum += n;
-  }
-  return sum / numbers.length;
+  const { sum, count } = sumRange(arg, ctx, argName, true);
+  if (count === 0) throw raceError(ctx, 'error.noNumbers', { arg: argName });
+  return sum / count;
 }
 
 /**
@@ -55,8 +50,9 @@ export function customerLifetimeValue(
     nonNegativeMeanOf(averageOrderValue, ctx, 'average_order_value') *
     nonNegativeMeanOf(purchasesPerYear, ctx, 'purchases_per_year') *
     nonNegativeMeanOf(years, ctx, 'years');
-  if (cellsOf(margin).every(isBlank)) return finiteResult(ctx, value);
-  const marginValue = nonNegativeMeanOf(margin, ctx, 'margin');
+  const margins = sumRange(margin, ctx, 'margin', true);
+  if (margins.count === 0) return finiteResult(ctx, value); // blank: revenue, not profit
+  const marginValue = margins.sum / margins.count;
   if (marginValue > 1) throw raceError(ctx, 'error.outOfRange', { arg: 'margin', value: marginValue, min: 0, max: 1 });
   return finiteResult(ctx, value * marginValue);
 }

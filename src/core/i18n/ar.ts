@@ -58,6 +58,7 @@ export const ar: Catalogue = {
   'error.notWholeNumber': 'الوسيط «{arg}» يحتوي على {value}، وهو ليس عددًا صحيحًا',
   'error.notFinite': 'النتيجة أكبر من أن تُعرض؛ تحقّق من حجم المدخلات',
   'error.shapeDiffers': 'يجب أن يكون للوسيطين «{arg}» و«{other}» الشكل نفسه، صفوف × أعمدة ({size} و{otherSize})',
+  'error.rangeSumTooLarge': 'الوسيط «{arg}»: مجموع قيمه أكبر من أكبر رقم يمكن لجدول البيانات حفظه',
 
   // --- sidebar: menu, sidebar UI and server entry points (keys "ui.*") ---
   'ui.menu.open': 'فتح مخطط RACE',

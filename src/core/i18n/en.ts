@@ -58,6 +58,7 @@ export const en = {
   'error.notWholeNumber': 'argument "{arg}" has {value}, which is not a whole number',
   'error.notFinite': 'the result is too large to show; check the size of the inputs',
   'error.shapeDiffers': 'arguments "{arg}" and "{other}" must have the same shape, rows × columns ({size} and {otherSize})',
+  'error.rangeSumTooLarge': 'argument "{arg}" adds up to more than a spreadsheet number can hold',
 
   // --- sidebar: menu, sidebar UI and server entry points (keys "ui.*") ---
   'ui.menu.open': 'Open RACE planner',

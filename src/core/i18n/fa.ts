@@ -58,6 +58,7 @@ export const fa: Catalogue = {
   'error.notWholeNumber': 'آرگومان «{arg}» مقدار {value} دارد که عدد صحیح نیست',
   'error.notFinite': 'نتیجه بزرگ‌تر از آن است که نمایش داده شود؛ اندازهٔ ورودی‌ها را بررسی کنید',
   'error.shapeDiffers': 'آرگومان‌های «{arg}» و «{other}» باید شکل یکسانی (سطر × ستون) داشته باشند ({size} و {otherSize})',
+  'error.rangeSumTooLarge': 'آرگومان «{arg}»: جمع مقادیر آن از بزرگ‌ترین عددی که صفحه‌گسترده نگه می‌دارد بیشتر است',
 
   // --- sidebar: menu, sidebar UI and server entry points (keys "ui.*") ---
   'ui.menu.open': 'باز کردن برنامه‌ریز RACE',
