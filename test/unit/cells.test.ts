@@ -1,4 +1,4 @@
-import { cellsOf, describeValue, gridOf, isBlank, numbersOf, parseNumberText, readNumber, sumOf } from '../../src/core/cells';
+import { cellsOf, describeValue, gridOf, isBlank, parseNumberText, readNumber, shapeOf, sumOf, sumRange } from '../../src/core/cells';
 import type { CallContext } from '../../src/core/errors';
 
 const en: CallContext = { fn: 'RACE_TEST', language: 'en' };
@@ -158,8 +158,10 @@ describe('ranges', () => {
     expect(gridOf('a')).toEqual([['a']]);
   });
 
-  test('numbersOf skips blanks and parses text', () => {
-    expect(numbersOf([[1, ''], [null, '2,000'], ['\u06f3', undefined]], en, 'x')).toEqual([1, 2000, 3]);
+  test('shapeOf is rows x widest row, without copying', () => {
+    expect(shapeOf([[1, 2, 3], [4]])).toEqual({ rows: 2, columns: 3 });
+    expect(shapeOf(7)).toEqual({ rows: 1, columns: 1 });
+    expect(shapeOf([])).toEqual({ rows: 0, columns: 0 });
   });
 
   test('sumOf adds the numbers of a range', () => {
@@ -180,5 +182,63 @@ describe('ranges', () => {
 
   test('describeValue names FALSE in Persian', () => {
     expect(describeValue(fa, false)).not.toBe('FALSE');
+  });
+});
+
+describe('sumRange: one pass over a range', () => {
+  test('skips blanks of every kind and counts only numbers', () => {
+    expect(sumRange([[1, ''], [null, ' \u200f '], [undefined, 2.5]], en, 'x')).toEqual({ sum: 3.5, count: 2 });
+  });
+
+  test('reads Persian and Arabic-Indic digits, grouped and percent text', () => {
+    expect(sumRange([['\u06f1\u06f2', '\u0663'], ['2,000', '50%']], en, 'x')).toEqual({ sum: 2015.5, count: 4 });
+  });
+
+  test('a single cell is a 1x1 range; a blank one has no numbers', () => {
+    expect(sumRange('\u06f4', en, 'x')).toEqual({ sum: 4, count: 1 });
+    expect(sumRange('', en, 'x')).toEqual({ sum: 0, count: 0 });
+  });
+
+  test('rows that are not arrays (a 1-D list) are read as cells', () => {
+    expect(sumRange([1, '2', ''] as never, en, 'x')).toEqual({ sum: 3, count: 2 });
+  });
+
+  test('a word is an error naming the function, the argument and the value', () => {
+    expect(() => sumRange([[1, 2], [3, 'n/a']], en, 'visits')).toThrow('RACE_TEST: argument "visits" has a value that is not a number: "n/a"');
+  });
+
+  test('a boolean or a date is an error naming the argument', () => {
+    expect(() => sumRange([[true]], en, 'cost')).toThrow('argument "cost" has a value that is not a number: TRUE');
+    expect(() => sumRange([[1], [new Date(2024, 0, 5)]], en, 'cost')).toThrow('argument "cost" has a value that is not a number: a date (2024-01-05)');
+  });
+
+  test.each([[Number.NaN], [Number.POSITIVE_INFINITY], [Number.NEGATIVE_INFINITY]])('%p in a range is an error naming it', (bad) => {
+    expect(() => sumRange([[1], [bad], [2]], en, 'visits')).toThrow(`RACE_TEST: argument "visits" has a value that is not a number: ${bad}`);
+  });
+
+  test('a sum beyond the largest number is an error, not Infinity', () => {
+    expect(() => sumRange([[1e308], [1e308]], en, 'from')).toThrow('RACE_TEST: argument "from" adds up to more than a spreadsheet number can hold');
+    expect(() => sumRange([[-1e308, -1e308]], en, 'from')).toThrow('argument "from" adds up to more than');
+  });
+
+  test('the overflow error is in the context language', () => {
+    expect(() => sumRange([[1e308], ['\u06f1e308']], fa, 'from')).toThrow('RACE_TEST: آرگومان «from»: جمع مقادیر آن از بزرگ‌ترین عددی');
+  });
+
+  test('with nonNegative, a negative number (or negative text) is an error naming it', () => {
+    expect(() => sumRange([[1, -2]], en, 'years', true)).toThrow('RACE_TEST: argument "years" must not be negative: -2');
+    expect(() => sumRange([['-\u06f3']], en, 'years', true)).toThrow('argument "years" must not be negative: -3');
+    expect(sumRange([[1, -2]], en, 'years')).toEqual({ sum: -1, count: 2 });
+  });
+
+  test('with nonNegative, NaN is still "not a number", not "negative"', () => {
+    expect(() => sumRange([[Number.NaN]], en, 'years', true)).toThrow('argument "years" has a value that is not a number: NaN');
+  });
+
+  test('gives the same sum as adding the cells one by one', () => {
+    const range = Array.from({ length: 50 }, (_, r) => Array.from({ length: 7 }, (_, c) => (r * 7 + c) % 11 === 0 ? '' : r * 0.5 + c));
+    let expected = 0;
+    for (const row of range) for (const cell of row) if (cell !== '') expected += cell;
+    expect(sumRange(range, en, 'x').sum).toBe(expected);
   });
 });

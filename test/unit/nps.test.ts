@@ -50,6 +50,20 @@ describe('RACE_NPS', () => {
     expect(() => RACE_NPS.run([[true]])).toThrow('RACE_NPS: argument "scores" has a value that is not a number: TRUE');
   });
 
+  test('a single cell and numeric text with Arabic-Indic digits are read', () => {
+    expect(RACE_NPS.run(9)).toBe(100);
+    expect(RACE_NPS.run([['\u0669', 6, '']])).toBe(0);
+  });
+
+  test('NaN and Infinity are errors, not scores', () => {
+    expect(() => RACE_NPS.run([[9, Number.NaN]])).toThrow('RACE_NPS: argument "scores" has a value that is not a number: NaN');
+    expect(() => RACE_NPS.run([[Number.POSITIVE_INFINITY]])).toThrow('RACE_NPS: argument "scores" has a value that is not a number: Infinity');
+  });
+
+  test('a score beyond 32-bit integers is out of range, not wrapped into one', () => {
+    expect(() => RACE_NPS.run([[2 ** 32 + 9]])).toThrow(`argument "scores" has ${2 ** 32 + 9}, outside 0 to 10`);
+  });
+
   test('a date is an error', () => {
     expect(() => RACE_NPS.run([[new Date(2024, 5, 1)]])).toThrow('a date (2024-06-01)');
   });

@@ -65,11 +65,27 @@ describe('ratioOfSums', () => {
   test('a result too large for a number is an error, not Infinity', () => {
     expect(() => ratioOfSums(ctx, 1e308, 'top', 1e-10, 'bottom')).toThrow('the result is too large to show');
   });
+
+  test('a denominator whose sum overflows is the sum error, never a ratio of 0', () => {
+    // the true value is 1e308 / 2e308 = 0.5; an overflowed sum would make it 1e308 / Infinity = 0
+    expect(() => RACE_CONVERSION.run([[1e308], [1e308]], 1e308)).toThrow(
+      'RACE_CONVERSION: argument "from" adds up to more than a spreadsheet number can hold',
+    );
+  });
+
+  test('a numerator whose sum overflows is the sum error, not "too large to show"', () => {
+    expect(() => RACE_AOV.run([[1e308, 1e308]], 1)).toThrow('RACE_AOV: argument "revenue" adds up to more than a spreadsheet number can hold');
+  });
 });
 
 describe('relativeChange', () => {
   test('is sum(value) / sum(base) − 1', () => {
     expect(relativeChange(ctx, [[60], [65]], 'value', [[50], [50]], 'base')).toBeCloseTo(125 / 100 - 1, 12);
+  });
+
+  test('a base whose sum overflows is the sum error, never −1', () => {
+    // the true value is 1e308 / 2e308 − 1 = −0.5; an overflowed sum would make it 0 − 1
+    expect(() => RACE_ROI.run(1e308, [[1e308], [1e308]])).toThrow('RACE_ROI: argument "cost" adds up to more than a spreadsheet number can hold');
   });
 });
 
@@ -96,6 +112,18 @@ describe('customerLifetimeValue', () => {
 
   test('a margin above 1 is an error', () => {
     expect(() => customerLifetimeValue(ctx, 50, 4, 3, 40)).toThrow('argument "margin" has 40, outside 0 to 1');
+  });
+
+  test('a range whose sum overflows is the sum error naming it', () => {
+    expect(() => customerLifetimeValue(ctx, [[1e308], [1e308]], 1, 1, '')).toThrow('argument "average_order_value" adds up to more than');
+  });
+
+  test('a margin range of blanks only means 1', () => {
+    expect(customerLifetimeValue(ctx, 50, 4, 3, [[''], [null]])).toBe(600);
+  });
+
+  test('a negative margin is an error naming it', () => {
+    expect(() => customerLifetimeValue(ctx, 50, 4, 3, [[''], [-0.1]])).toThrow('argument "margin" must not be negative: -0.1');
   });
 
   test('blank years is an error', () => {
