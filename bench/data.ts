@@ -53,3 +53,35 @@ export function generateBenchRows(rows: number, variant: BenchVariant, seed = 20
   }
   return table;
 }
+
+/** What a generated range holds: visit-like counts, money amounts with cents, or 0-10 survey scores. */
+export type RangeKind = 'count' | 'amount' | 'score';
+
+/**
+ * A `rows` x `columns` range of one kind, as Sheets hands it to a custom function. messy: 2% blank cells
+ * ("", unless `blanks` is false) and 1% numbers as Persian-digit text; clean: every cell a number.
+ */
+export function generateBenchRange(
+  rows: number,
+  columns: number,
+  kind: RangeKind,
+  variant: BenchVariant,
+  seed: number,
+  blanks = true,
+): Cell[][] {
+  const random = seededRandom(seed);
+  const range: Cell[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: Cell[] = [];
+    for (let c = 0; c < columns; c++) {
+      const roll = random();
+      const n =
+        kind === 'count' ? 50 + Math.floor(random() * 5000) : kind === 'amount' ? Math.round(random() * 1_000_000) / 100 : Math.floor(random() * 11);
+      if (variant === 'messy' && blanks && roll < 0.02) row.push('');
+      else if (variant === 'messy' && roll < 0.03) row.push(toPersianDigits(n));
+      else row.push(n);
+    }
+    range.push(row);
+  }
+  return range;
+}

@@ -1,110 +1,158 @@
-import { cellsOf, describeValue, gridOf, isBlank, readNumber, type Arg, type Cell } from './cells';
+import { cellsOf, describeValue, isArray, isFiniteNumber, isBlank, readNumber, shapeOf, type Arg, type Cell } from './cells';
 import { raceError, type CallContext } from './errors';
 import { localDigits, translate } from './i18n';
 import { finiteResult } from './ratios';
 
-/** One funnel stage: its label and volume. */
-export interface FunnelStage {
-  label: string;
-  volume: number;
-}
-
 /** A ratio inside a spilled table: "" where it is undefined (nothing in the stage before). */
 export type TableRatio = number | '';
 
-export interface FunnelStep {
-  from: FunnelStage;
-  to: FunnelStage;
-  /** to / from; "" when from is 0. */
-  stepConversion: TableRatio;
-  /** to / first stage; "" when the first stage is 0. */
-  cumulativeConversion: TableRatio;
-  /** from − to, in the stage's unit (negative when a stage grows). */
-  dropOff: number;
-  /** dropOff / from; "" when from is 0. */
-  dropOffRate: TableRatio;
+/** A one-row or one-column argument read in place: a row's cells, or a column of one-cell rows. */
+interface Line {
+  readonly length: number;
+  /** The rows of a column, each of one cell; undefined for a row. */
+  readonly column: Cell[][] | undefined;
+  /** The cells of a row; undefined for a column. */
+  readonly row: Cell[] | undefined;
 }
 
-/** The cells of a one-row or one-column argument, in order; a block of several rows and columns is an error. */
-function lineOf(ctx: CallContext, arg: Arg, argName: string): Cell[] {
-  const grid = gridOf(arg);
-  const width = grid.reduce((widest, row) => Math.max(widest, row.length), 0);
-  if (grid.length > 1 && width > 1) throw raceError(ctx, 'error.oneRowOrColumn', { arg: argName });
-  return cellsOf(arg);
+/** A line without copying its cells; a block of several rows and columns is an error. */
+function lineOf(ctx: CallContext, arg: Arg, argName: string): Line {
+  if (!isArray(arg)) return { length: 1, column: undefined, row: [arg] };
+  const shape = shapeOf(arg);
+  if (shape.rows > 1 && shape.columns > 1) throw raceError(ctx, 'error.oneRowOrColumn', { arg: argName });
+  const first: unknown = arg[0];
+  if (arg.length === 1 && isArray(first)) return { length: first.length, column: undefined, row: first as Cell[] };
+  let oneCellRows = true;
+  for (let r = 0; r < arg.length && oneCellRows; r++) {
+    const row: unknown = arg[r];
+    oneCellRows = isArray(row) && row.length === 1;
+  }
+  if (oneCellRows) return { length: arg.length, column: arg, row: undefined };
+  const cells = cellsOf(arg); // empty or non-array rows: never handed over by Sheets, so a copy is fine
+  return { length: cells.length, column: undefined, row: cells };
+}
+
+function cellAt(line: Line, index: number): Cell {
+  return line.column !== undefined ? line.column[index][0] : (line.row as Cell[])[index];
+}
+
+/** A volume that is not a finite non-negative number (the cold path): numeric text, or an error. */
+function slowVolume(ctx: CallContext, cell: Cell): number {
+  const value = readNumber(cell, ctx, 'volumes');
+  if (value === null) throw raceError(ctx, 'error.notANumber', { arg: 'volumes', value: describeValue(ctx, cell) });
+  if (value < 0) throw raceError(ctx, 'error.negative', { arg: 'volumes', value });
+  return value;
+}
+
+/** The volume of stage `index`: blanks and negatives are errors, since a missing stage would silently shift every conversion. */
+function volumeAt(ctx: CallContext, volumes: Line, index: number): number {
+  const cell = cellAt(volumes, index);
+  return typeof cell === 'number' && cell >= 0 && isFiniteNumber(cell) ? cell : slowVolume(ctx, cell);
 }
 
 /**
- * The stages of a funnel from a row or column of volumes (at least two; blanks and negatives are errors,
- * since a missing stage would silently shift every conversion) and optional labels of the same count
+ * A funnel read in place: at least two volumes in a row or column, and optional labels of the same count
  * (blank labels, or no labels at all, get "Stage n" in the caller's language).
  */
-export function funnelStages(ctx: CallContext, volumes: Arg, labels: Arg): FunnelStage[] {
-  const volumeCells = lineOf(ctx, volumes, 'volumes');
-  const values = volumeCells.map((cell) => {
-    const value = readNumber(cell, ctx, 'volumes');
-    if (value === null) throw raceError(ctx, 'error.notANumber', { arg: 'volumes', value: describeValue(ctx, cell) });
-    if (value < 0) throw raceError(ctx, 'error.negative', { arg: 'volumes', value });
-    return value;
-  });
-  if (values.length < 2) throw raceError(ctx, 'error.tooFewStages', { arg: 'volumes', count: values.length });
-  const labelCells = isBlank(labels as Cell) ? [] : lineOf(ctx, labels, 'labels');
-  if (labelCells.length > 0 && labelCells.length !== values.length) {
-    throw raceError(ctx, 'error.labelsMismatch', { arg: 'labels', count: labelCells.length, expected: values.length });
-  }
-  return values.map((volume, i) => ({ label: stageLabel(ctx, labelCells[i], i), volume }));
+interface Funnel {
+  readonly volumes: Line;
+  readonly labels: Line | undefined;
+  readonly count: number;
 }
 
-function stageLabel(ctx: CallContext, cell: Cell, index: number): string {
-  if (isBlank(cell)) return translate(ctx.language, 'funnel.defaultStage', { n: localDigits(index + 1, ctx.language) });
-  if (typeof cell === 'string') return cell.trim();
-  if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);
+function readFunnel(ctx: CallContext, volumes: Arg, labels: Arg): Funnel {
+  const volumeLine = lineOf(ctx, volumes, 'volumes');
+  if (volumeLine.length < 2) {
+    if (volumeLine.length === 1) volumeAt(ctx, volumeLine, 0); // a bad volume is named before the count
+    throw raceError(ctx, 'error.tooFewStages', { arg: 'volumes', count: volumeLine.length });
+  }
+  const labelLine = isBlank(labels as Cell) ? undefined : lineOf(ctx, labels, 'labels');
+  if (labelLine !== undefined && labelLine.length > 0 && labelLine.length !== volumeLine.length) {
+    throw raceError(ctx, 'error.labelsMismatch', { arg: 'labels', count: labelLine.length, expected: volumeLine.length });
+  }
+  return { volumes: volumeLine, labels: labelLine?.length === 0 ? undefined : labelLine, count: volumeLine.length };
+}
+
+/**
+ * The label of stage `index` (text trimmed, a number as written, blank as "Stage n"); anything else is an
+ * error. `defaultLabel` is undefined when only the check is wanted.
+ */
+function labelAt(ctx: CallContext, funnel: Funnel, index: number, defaultLabel: ((index: number) => string) | undefined): string {
+  const cell = funnel.labels === undefined ? '' : cellAt(funnel.labels, index);
+  if (typeof cell === 'string' && cell !== '' && !isBlank(cell)) return defaultLabel === undefined ? '' : cell.trim();
+  if (isBlank(cell)) return defaultLabel === undefined ? '' : defaultLabel(index);
+  if (typeof cell === 'number' && isFiniteNumber(cell)) return String(cell);
   throw raceError(ctx, 'error.notText', { arg: 'labels', value: describeValue(ctx, cell) });
+}
+
+/** "Stage n" in the caller's language: the message is translated once and split around {n}, not once per stage. */
+function defaultLabels(ctx: CallContext): (index: number) => string {
+  const language = ctx.language;
+  const [before, after = ''] = translate(language, 'funnel.defaultStage').split('{n}');
+  return (index) => before + localDigits(index + 1, language) + after;
 }
 
 function tableRatio(ctx: CallContext, numerator: number, denominator: number): TableRatio {
   return denominator > 0 ? finiteResult(ctx, numerator / denominator) : '';
 }
 
-/** The steps between consecutive stages. */
-export function funnelSteps(ctx: CallContext, stages: FunnelStage[]): FunnelStep[] {
-  const first = stages[0].volume;
-  const steps: FunnelStep[] = [];
-  for (let i = 1; i < stages.length; i++) {
-    const from = stages[i - 1];
-    const to = stages[i];
-    const dropOff = from.volume - to.volume;
-    steps.push({
-      from,
-      to,
-      stepConversion: tableRatio(ctx, to.volume, from.volume),
-      cumulativeConversion: tableRatio(ctx, to.volume, first),
-      dropOff,
-      dropOffRate: tableRatio(ctx, dropOff, from.volume),
-    });
-  }
-  return steps;
-}
-
-/** The funnel as a table with a localized header row; the first stage has "" in every ratio column. */
+/**
+ * The funnel as a table with a localized header row: stage, volume, step conversion (to / from; "" when
+ * from is 0), cumulative conversion (to / first stage), drop-off (from − to, negative when a stage grows)
+ * and drop-off rate (drop-off / from). The first stage has "" in every ratio column. One pass, no copy.
+ */
 export function funnelTable(ctx: CallContext, volumes: Arg, labels: Arg): (string | number)[][] {
-  const stages = funnelStages(ctx, volumes, labels);
+  const funnel = readFunnel(ctx, volumes, labels);
   const header = (
     ['funnel.stage', 'funnel.volume', 'funnel.stepConversion', 'funnel.cumulativeConversion', 'funnel.dropOff', 'funnel.dropOffRate'] as const
   ).map((key) => translate(ctx.language, key));
-  const rows: (string | number)[][] = [header, [stages[0].label, stages[0].volume, '', '', '', '']];
-  for (const step of funnelSteps(ctx, stages)) {
-    rows.push([step.to.label, step.to.volume, step.stepConversion, step.cumulativeConversion, step.dropOff, step.dropOffRate]);
+  const defaultLabel = defaultLabels(ctx);
+  const first = volumeAt(ctx, funnel.volumes, 0);
+  const rows: (string | number)[][] = [header, [labelAt(ctx, funnel, 0, defaultLabel), first, '', '', '', '']];
+  let previous = first;
+  for (let i = 1; i < funnel.count; i++) {
+    const volume = volumeAt(ctx, funnel.volumes, i);
+    const dropOff = previous - volume;
+    rows.push([
+      labelAt(ctx, funnel, i, defaultLabel),
+      volume,
+      tableRatio(ctx, volume, previous),
+      tableRatio(ctx, volume, first),
+      dropOff,
+      tableRatio(ctx, dropOff, previous),
+    ]);
+    previous = volume;
   }
   return rows;
 }
 
-/** The step with the lowest step conversion (the first one on a tie), as "A → B" ("A ← B" right-to-left). */
+/**
+ * The step with the lowest step conversion (the first one on a tie), as "A → B" ("A ← B" right-to-left).
+ * One pass over the volumes; every label is checked, but only the two named are built.
+ */
 export function bottleneck(ctx: CallContext, volumes: Arg, labels: Arg): string {
-  let worst: FunnelStep | undefined;
-  for (const step of funnelSteps(ctx, funnelStages(ctx, volumes, labels))) {
-    if (step.stepConversion === '') continue;
-    if (worst === undefined || step.stepConversion < (worst.stepConversion as number)) worst = step;
+  const funnel = readFunnel(ctx, volumes, labels);
+  let worst = -1;
+  let worstRate = 0;
+  const checkLabels = funnel.labels !== undefined;
+  let previous = volumeAt(ctx, funnel.volumes, 0);
+  if (checkLabels) labelAt(ctx, funnel, 0, undefined);
+  for (let i = 1; i < funnel.count; i++) {
+    const volume = volumeAt(ctx, funnel.volumes, i);
+    if (checkLabels) labelAt(ctx, funnel, i, undefined);
+    if (previous > 0) {
+      const rate = finiteResult(ctx, volume / previous);
+      if (worst < 0 || rate < worstRate) {
+        worst = i;
+        worstRate = rate;
+      }
+    }
+    previous = volume;
   }
-  if (worst === undefined) throw raceError(ctx, 'error.noStepConversion', { arg: 'volumes' });
-  return translate(ctx.language, 'funnel.step', { from: worst.from.label, to: worst.to.label });
+  if (worst < 0) throw raceError(ctx, 'error.noStepConversion', { arg: 'volumes' });
+  const defaultLabel = defaultLabels(ctx);
+  return translate(ctx.language, 'funnel.step', {
+    from: labelAt(ctx, funnel, worst - 1, defaultLabel),
+    to: labelAt(ctx, funnel, worst, defaultLabel),
+  });
 }

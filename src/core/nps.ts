@@ -1,4 +1,4 @@
-import { readNumber, type Arg, type Cell } from './cells';
+import { isArray, readNumber, type Arg, type Cell } from './cells';
 import { raceError, type CallContext } from './errors';
 
 const LOWEST_SCORE = 0;
@@ -27,10 +27,10 @@ export function netPromoterScore(ctx: CallContext, scores: Arg): number {
   let answers = 0;
   let promoters = 0;
   let detractors = 0;
-  const rows: (Cell[] | Cell)[] = Array.isArray(scores) ? scores : [scores];
+  const rows: (Cell[] | Cell)[] = isArray(scores) ? scores : [scores];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
-    const line: Cell[] = Array.isArray(row) ? row : [row];
+    const line: Cell[] = isArray(row) ? row : [row];
     for (let c = 0; c < line.length; c++) {
       const v = line[c];
       let score = typeof v === 'number' ? v | 0 : -1;

@@ -1,4 +1,4 @@
-import { requireSameShape, sumOf, sumRange, type Arg } from './cells';
+import { isFiniteNumber, requireSameShape, sumOf, sumRange, type Arg } from './cells';
 import { raceError, type CallContext } from './errors';
 
 /** sum(numerator) / sum(denominator): the aggregate ratio, never an average of row ratios. */
@@ -18,7 +18,7 @@ export function ratioOfSums(
 
 /** A computed result that Sheets can show: NaN or ±Infinity (from huge or tiny inputs) is an error. */
 export function finiteResult(ctx: CallContext, value: number): number {
-  if (!Number.isFinite(value)) throw raceError(ctx, 'error.notFinite');
+  if (!isFiniteNumber(value)) throw raceError(ctx, 'error.notFinite');
   return value;
 }
 

@@ -1,4 +1,4 @@
-import { describeValue, gridOf, isBlank, isSingleCell, readNumber, requireSameShape, shapeOf, type Arg, type Cell } from './cells';
+import { describeValue, isArray, isFiniteNumber, isBlank, isSingleCell, readNumber, requireSameShape, shapeOf, type Arg, type Cell } from './cells';
 import { raceError, type CallContext } from './errors';
 import { LANGUAGES, translate, type Localized } from './i18n';
 
@@ -13,6 +13,9 @@ export const DIRECTION_NAMES: Record<Direction, Localized> = {
 
 export const DEFAULT_TOLERANCE = 0.1;
 
+/** A module binding: a global lookup per cell is costly in a vm context such as gas-local (see isArray in cells.ts). */
+const abs = Math.abs;
+
 const STATUS_KEYS = { onTrack: 'status.onTrack', atRisk: 'status.atRisk', offTrack: 'status.offTrack' } as const;
 
 /**
@@ -21,7 +24,7 @@ const STATUS_KEYS = { onTrack: 'status.onTrack', atRisk: 'status.atRisk', offTra
  * target + |target| × tolerance. |target| keeps the band on the lenient side for negative targets.
  */
 export function statusOf(actual: number, target: number, direction: Direction, tolerance: number): Status {
-  const band = Math.abs(target) * tolerance;
+  const band = abs(target) * tolerance;
   if (direction === 'higher') {
     if (actual >= target) return 'onTrack';
     return actual >= target - band ? 'atRisk' : 'offTrack';
@@ -60,11 +63,48 @@ export function readTolerance(ctx: CallContext, cell: Cell): number {
   return value;
 }
 
+/** An argument of more than one cell; an empty range (no rows) reads as a blank cell. */
+function isRange(arg: Arg): arg is Cell[][] {
+  return isArray(arg) && arg.length > 0 && !isSingleCell(shapeOf(arg));
+}
+
+/** The one cell of an argument that is not a range. */
+function singleCell(arg: Arg): Cell {
+  if (!isArray(arg)) return arg;
+  const first: unknown = arg[0];
+  return (isArray(first) ? first[0] : first) as Cell;
+}
+
+/** Row `r` of a range as an array (a row that is a bare cell, never handed over by Sheets, becomes one). */
+function rowAt(range: Cell[][], r: number): Cell[] {
+  const row: unknown = range[r];
+  return isArray(row) ? (row as Cell[]) : [row as Cell];
+}
+
+/** readDirection or readTolerance over a range, remembering the last cell read (ranges repeat one value). */
+function lastValueReader<T>(read: (ctx: CallContext, cell: Cell) => T): (ctx: CallContext, cell: Cell) => T {
+  let lastCell: Cell = undefined;
+  let lastValue: T | undefined;
+  return (ctx, cell) => {
+    if (lastValue === undefined || cell !== lastCell) {
+      lastValue = read(ctx, cell);
+      lastCell = cell;
+    }
+    return lastValue;
+  };
+}
+
+/** An actual or target: a finite number as it is, anything else through readNumber (null for a blank). */
+function numberAt(cell: Cell, ctx: CallContext, arg: string): number | null {
+  return typeof cell === 'number' && isFiniteNumber(cell) ? cell : readNumber(cell, ctx, arg);
+}
+
 /**
  * RACE_STATUS over cells or ranges. Every argument is a single cell or a range; all ranges of more than
  * one cell must have the same shape, single cells apply to every position, and the result has that
  * shape (a single status when every argument is a single cell). Each position is judged on its own:
  * a range call equals the per-cell calls. A blank actual or target gives "" (no data yet, not an error).
+ * One pass over the ranges without copying them; single cells and the status texts are read once.
  */
 export function statusTable(
   ctx: CallContext,
@@ -73,32 +113,45 @@ export function statusTable(
   direction: Arg,
   tolerance: Arg,
 ): string | string[][] {
-  const named: [string, Cell[][]][] = [
-    ['actual', gridOf(actual)],
-    ['target', gridOf(target)],
-    ['direction', gridOf(direction)],
-    ['tolerance', gridOf(tolerance)],
+  const named: [string, Arg][] = [
+    ['actual', actual],
+    ['target', target],
+    ['direction', direction],
+    ['tolerance', tolerance],
   ];
-  // An empty range (rows 0) reads as a blank cell.
-  const ranges = named.filter(([, grid]) => grid.length > 0 && !isSingleCell(shapeOf(grid)));
-  for (const [name, grid] of ranges.slice(1)) requireSameShape(ctx, ranges[0][1], ranges[0][0], grid, name);
+  const ranges = named.filter(([, arg]) => isRange(arg));
+  for (const [name, arg] of ranges.slice(1)) requireSameShape(ctx, ranges[0][1], ranges[0][0], arg, name);
   const output = ranges.length > 0 ? shapeOf(ranges[0][1]) : { rows: 1, columns: 1 };
-  const [actualAt, targetAt, directionAt, toleranceAt] = named.map(([, grid]) =>
-    grid.length > 0 && !isSingleCell(shapeOf(grid)) ? (row: number, column: number) => grid[row][column] : () => grid[0]?.[0],
-  );
+  const actualRange = isRange(actual) ? actual : undefined;
+  const targetRange = isRange(target) ? target : undefined;
+  const directionRange = isRange(direction) ? direction : undefined;
+  const toleranceRange = isRange(tolerance) ? tolerance : undefined;
+  const directionOf = lastValueReader(readDirection);
+  const toleranceOf = lastValueReader(readTolerance);
+  const actualCell = singleCell(actual);
+  const targetCell = singleCell(target);
+  const directionCell = singleCell(direction);
+  const toleranceCell = singleCell(tolerance);
+  const language = ctx.language;
+  const labels: Record<Status, string> = {
+    onTrack: translate(language, STATUS_KEYS.onTrack),
+    atRisk: translate(language, STATUS_KEYS.atRisk),
+    offTrack: translate(language, STATUS_KEYS.offTrack),
+  };
+
   const result: string[][] = [];
-  for (let row = 0; row < output.rows; row++) {
+  for (let r = 0; r < output.rows; r++) {
+    const actualRow = actualRange && rowAt(actualRange, r);
+    const targetRow = targetRange && rowAt(targetRange, r);
+    const directionRow = directionRange && rowAt(directionRange, r);
+    const toleranceRow = toleranceRange && rowAt(toleranceRange, r);
     const line: string[] = [];
-    for (let column = 0; column < output.columns; column++) {
-      const actualValue = readNumber(actualAt(row, column), ctx, 'actual');
-      const targetValue = readNumber(targetAt(row, column), ctx, 'target');
-      const directionValue = readDirection(ctx, directionAt(row, column));
-      const toleranceValue = readTolerance(ctx, toleranceAt(row, column));
-      line.push(
-        actualValue === null || targetValue === null
-          ? ''
-          : translate(ctx.language, STATUS_KEYS[statusOf(actualValue, targetValue, directionValue, toleranceValue)]),
-      );
+    for (let c = 0; c < output.columns; c++) {
+      const actualValue = numberAt(actualRow ? actualRow[c] : actualCell, ctx, 'actual');
+      const targetValue = numberAt(targetRow ? targetRow[c] : targetCell, ctx, 'target');
+      const directionValue = directionOf(ctx, directionRow ? directionRow[c] : directionCell);
+      const toleranceValue = toleranceOf(ctx, toleranceRow ? toleranceRow[c] : toleranceCell);
+      line.push(actualValue === null || targetValue === null ? '' : labels[statusOf(actualValue, targetValue, directionValue, toleranceValue)]);
     }
     result.push(line);
   }

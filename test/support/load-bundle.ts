@@ -17,11 +17,13 @@ const gasLocal = require('gas-local') as GasLocal;
 
 /**
  * A fresh context per call (gas-local mutates the globals object). `fakes` adds Apps Script services
- * such as SpreadsheetApp; `console` is passed in so the bundle's logs show.
+ * such as SpreadsheetApp; `console` is passed in so the bundle's logs show. `distDir` is for callers
+ * bundled elsewhere (the benchmark), where __dirname is not this folder.
  */
-export function loadBundle(fakes: Record<string, unknown> = {}): BundleContext {
-  if (!existsSync(DIST_CODE)) throw new Error(`${DIST_CODE} is missing: run npm run build first`);
-  return gasLocal.require(DIST_DIR, { console, ...fakes });
+export function loadBundle(fakes: Record<string, unknown> = {}, distDir = DIST_DIR): BundleContext {
+  const code = join(distDir, 'Code.js');
+  if (!existsSync(code)) throw new Error(`${code} is missing: run npm run build first`);
+  return gasLocal.require(distDir, { console, ...fakes });
 }
 
 /** A top-level function of the bundle, or an error naming what is missing. */
