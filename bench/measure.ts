@@ -36,27 +36,34 @@ export interface Contender {
 export const contender = (name: string, work: () => unknown): Contender => ({ name, work, cpu: [], wall: [] });
 
 /**
- * One warm-up run each, then `runs` rounds in which every contender runs once, so that load from other
- * processes on a shared machine falls on all of them alike. Both CPU time (user + system of this process)
- * and wall time are recorded; the ratios use CPU time, which does not count time spent waiting for a core.
+ * One warm-up run each (its result kept for checking unless `keepResults` is false), then `runs` rounds in
+ * which every contender runs once, so that load from other processes on a shared machine falls on all of
+ * them alike. Both CPU time (user + system of this process) and wall time are recorded; the ratios use CPU
+ * time, which does not count time spent waiting for a core.
  * No forced gc() between runs: a forced full GC discards optimized code, so every run would start cold.
  */
-export function measureAll(contenders: Contender[], runs: number): void {
-  for (const c of contenders) c.result = c.work();
+export function measureAll(contenders: Contender[], runs: number, { keepResults = true, print = true } = {}): void {
+  for (const c of contenders) {
+    const result = c.work();
+    if (keepResults) c.result = result;
+  }
   for (let round = 0; round < runs; round++) {
     for (const c of contenders) {
       const cpuStart = process.cpuUsage();
       const wallStart = performance.now();
-      c.result = c.work();
+      c.work(); // results of the timed runs are dropped: holding large ones would add GC work to the next contender's time
       c.wall.push(performance.now() - wallStart);
       const cpu = process.cpuUsage(cpuStart);
       c.cpu.push((cpu.user + cpu.system) / 1000);
     }
   }
+  if (print) printContenders(contenders);
+}
+
+export function printContenders(contenders: Contender[]): void {
   console.log(`  ${'contender'.padEnd(48)} ${'cpu ms'.padStart(8)} ${'wall ms'.padStart(8)}   cpu ms of each run`);
   for (const c of contenders) {
     const each = c.cpu.map((t) => t.toFixed(0)).join(', ');
     console.log(`  ${c.name.padEnd(48)} ${median(c.cpu).toFixed(1).padStart(8)} ${median(c.wall).toFixed(1).padStart(8)}   ${each}`);
   }
 }
-

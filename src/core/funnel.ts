@@ -1,4 +1,4 @@
-import { cellsOf, describeValue, isArray, isFiniteNumber, isBlank, readNumber, shapeOf, type Arg, type Cell } from './cells';
+import { cellsOf, describeValue, isArray, isBlank, isFiniteNumber, readNumber, type Arg, type Cell } from './cells';
 import { raceError, type CallContext } from './errors';
 import { localDigits, translate } from './i18n';
 import { finiteResult } from './ratios';
@@ -18,14 +18,15 @@ interface Line {
 /** A line without copying its cells; a block of several rows and columns is an error. */
 function lineOf(ctx: CallContext, arg: Arg, argName: string): Line {
   if (!isArray(arg)) return { length: 1, column: undefined, row: [arg] };
-  const shape = shapeOf(arg);
-  if (shape.rows > 1 && shape.columns > 1) throw raceError(ctx, 'error.oneRowOrColumn', { arg: argName });
   const first: unknown = arg[0];
   if (arg.length === 1 && isArray(first)) return { length: first.length, column: undefined, row: first as Cell[] };
+  // Several rows: a column when each is one cell. This one pass over the rows also finds a block.
   let oneCellRows = true;
-  for (let r = 0; r < arg.length && oneCellRows; r++) {
+  for (let r = 0; r < arg.length; r++) {
     const row: unknown = arg[r];
-    oneCellRows = isArray(row) && row.length === 1;
+    if (isArray(row) && row.length === 1) continue;
+    if (isArray(row) && row.length > 1) throw raceError(ctx, 'error.oneRowOrColumn', { arg: argName });
+    oneCellRows = false;
   }
   if (oneCellRows) return { length: arg.length, column: arg, row: undefined };
   const cells = cellsOf(arg); // empty or non-array rows: never handed over by Sheets, so a copy is fine
