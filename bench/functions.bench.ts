@@ -1,17 +1,19 @@
-// `npm run bench`, second part: every custom function that reads ranges, run as Apps Script runs it (the
-// BUILT dist/Code.js loaded by gas-local, called through its top-level stubs, on arrays made inside the
-// bundle's realm), against a bare loop over the same cells in the same process: the least hand-written code
-// giving the same result (typeof checks only; blanks skipped and Persian-digit text read with the same
-// parseNumberText), no validation. Their results are checked equal before timing counts.
-// Ranges: ratio functions, RACE_CLV, RACE_NPS and RACE_STATUS read 100,000 x 10 ranges (1M cells each;
-// two of them for the ratios and RACE_STATUS); RACE_FUNNEL and RACE_BOTTLENECK a 1,000,000 x 1 column of
-// volumes (blank labels, so default "Stage n" labels). clean: every cell a number; messy: 2% blank cells
-// (none in funnel volumes, where a blank is an error) and 1% Persian-digit text.
-// Each figure is the median CPU time of RUNS rounds after one warm-up, the function and its bare loop
-// taking turns (see measure.ts), i.e.
-// the steady state of optimized code; an Apps Script execution starts colder. RACE_SUMMARY is measured by
-// the first part (summary.bench.ts, on the core); RACE_KPIS reads no range.
-// Environment: BENCH_RANGE_ROWS (default 100,000) and BENCH_RUNS (default 7). Run `npm run build` first.
+// `npm run bench`, second part: every custom function that reads ranges, measured as Apps Script runs it:
+// the BUILT dist/Code.js loaded by gas-local (one vm context, as in the bundle tests), called through its
+// top-level stubs, on arrays made inside the bundle's realm. Each is timed against a bare loop over the same
+// cells in the same process: the least hand-written code giving the same result (typeof checks only; blanks
+// skipped and Persian-digit text read with the same parseNumberText; no validation). Results are checked
+// equal before timing.
+// Ranges: the ratio functions (fn(amounts, counts)) and RACE_STATUS (actual, target; direction "higher" and
+// tolerance 0.1 as single cells) read two 100,000 x 10 ranges of 1M cells each; RACE_CLV two such ranges
+// (order value, purchases) and two single cells; RACE_NPS one; RACE_FUNNEL and RACE_BOTTLENECK a
+// 1,000,000 x 1 column of volumes without labels (so "Stage n" labels). clean: every cell a number; messy:
+// 2% blank cells (none among funnel volumes, where a blank is an error) and 1% Persian-digit text.
+// Each figure is the median CPU time of RUNS rounds after one warm-up, the function and its bare loop taking
+// turns (see measure.ts): the steady state of optimized code (an Apps Script execution starts colder).
+// RACE_SUMMARY is measured by the first part (summary.bench.ts, on the core); RACE_KPIS reads no range.
+// Environment: BENCH_RANGE_ROWS (default 100,000) and BENCH_RUNS (default 5: a RACE_FUNNEL run builds a
+// 1M-row table and takes seconds). `npm run bench` builds dist/ first.
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
@@ -23,7 +25,7 @@ import { contender, measureAll, median, printContenders, readResults, writeResul
 
 const ROWS = Number(process.env.BENCH_RANGE_ROWS ?? 100_000);
 const COLUMNS = 10;
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const GOAL = 3;
 
 type Range = Cell[][];
