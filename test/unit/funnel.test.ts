@@ -126,4 +126,18 @@ describe('RACE_BOTTLENECK', () => {
   test('a single stage is an error', () => {
     expect(() => RACE_BOTTLENECK.run([[5]], '', 'en')).toThrow('RACE_BOTTLENECK: argument "volumes" needs at least two stage volumes');
   });
+
+  test('default stage names use the language\'s digits', () => {
+    const volumes = [[100], [90], [80], [70], [60], [50], [40], [30], [20], [10], [1]];
+    expect(RACE_BOTTLENECK.run(volumes, '', 'fa')).toBe('مرحلهٔ \u06f1\u06f0 ← مرحلهٔ \u06f1\u06f1');
+    expect((RACE_FUNNEL.run(volumes, '', 'ar') as string[][])[11][0]).toBe('المرحلة \u0661\u0661');
+  });
+
+  test('every label is checked, not only the two named', () => {
+    expect(() => RACE_BOTTLENECK.run([[100], [10], [9]], [['a'], ['b'], [true]], 'en')).toThrow('RACE_BOTTLENECK: argument "labels"');
+  });
+
+  test('a 1-D list of volumes (not rows) is read as a column', () => {
+    expect(RACE_FUNNEL.run([100, 50] as never, '', 'en')).toEqual(RACE_FUNNEL.run([[100], [50]], '', 'en'));
+  });
 });
