@@ -379,7 +379,11 @@ export function setupImport(host: ImportHost): { render(): void; refreshSources(
     const report = lastReport;
     if (!report) return;
     const language = host.language();
-    const localDate = (iso: string) => iso.replace(/[0-9]/g, (digit) => localDigits(Number(digit), language));
+    // A yyyy-mm-dd date keeps its left-to-right order inside right-to-left text (isolated).
+    const localDate = (iso: string) => {
+      const text = iso.replace(/[0-9]/g, (digit) => localDigits(Number(digit), language));
+      return language === 'en' ? text : `\u2066${text}\u2069`;
+    };
     const list = element('ul');
     const item = (text: string) => list.append(element('li', text));
     item(t('ui.import.report.rows', { count: digits(report.rowsImported) }));
