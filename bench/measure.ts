@@ -1,0 +1,43 @@
+// Timing shared by the benchmarks: contenders measured interleaved, median CPU and wall time.
+import { performance } from 'node:perf_hooks';
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+export interface Contender {
+  name: string;
+  work: () => unknown;
+  cpu: number[];
+  wall: number[];
+  result?: unknown;
+}
+
+export const contender = (name: string, work: () => unknown): Contender => ({ name, work, cpu: [], wall: [] });
+
+/**
+ * One warm-up run each, then `runs` rounds in which every contender runs once, so that load from other
+ * processes on a shared machine falls on all of them alike. Both CPU time (user + system of this process)
+ * and wall time are recorded; the ratios use CPU time, which does not count time spent waiting for a core.
+ * No forced gc() between runs: a forced full GC discards optimized code, so every run would start cold.
+ */
+export function measureAll(runs: number, contenders: Contender[]): void {
+  for (const c of contenders) c.result = c.work();
+  for (let round = 0; round < runs; round++) {
+    for (const c of contenders) {
+      const cpuStart = process.cpuUsage();
+      const wallStart = performance.now();
+      c.result = c.work();
+      c.wall.push(performance.now() - wallStart);
+      const cpu = process.cpuUsage(cpuStart);
+      c.cpu.push((cpu.user + cpu.system) / 1000);
+    }
+  }
+  console.log(`  ${'contender'.padEnd(48)} ${'cpu ms'.padStart(8)} ${'wall ms'.padStart(8)}   cpu ms of each run`);
+  for (const c of contenders) {
+    const runs = c.cpu.map((t) => t.toFixed(0)).join(', ');
+    console.log(`  ${c.name.padEnd(48)} ${median(c.cpu).toFixed(1).padStart(8)} ${median(c.wall).toFixed(1).padStart(8)}   ${runs}`);
+  }
+}
