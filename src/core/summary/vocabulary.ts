@@ -1,5 +1,7 @@
-import type { Language } from '../i18n';
+import { LANGUAGES, type Language } from '../i18n';
+import { measureName } from '../model/business-models';
 import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../model/measures';
+import { BUSINESS_MODEL_IDS } from '../workbook/options';
 
 /**
  * Header vocabulary of RACE_SUMMARY: which column headers count as which measure or dimension.
@@ -9,8 +11,10 @@ import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../model/measures';
  *
  * Where a column is named by a source:
  * - en, fa, ar: plain spreadsheet headers (the first is the generated Data sheet's header, MEASURE_HEADERS).
+ * - en, fa, ar also hold each business model's own word for a measure (its Data sheet header, e.g.
+ *   "Add-to-carts" for leads), added by `withModelNames`, so a generated Data sheet reads back.
  * - ga4: GA4 Reports Builder / Data API names. Decisions: sessions -> visits; transactions and
- *   ecommercePurchases -> customers (one purchase counted as one converted customer); totalRevenue and
+ *   ecommercePurchases -> orders (a customer may order twice; totalPurchasers -> customers); totalRevenue and
  *   purchaseRevenue -> revenue; advertiserAdCost -> cost; keyEvents/conversions -> leads; totalUsers and
  *   engagedSessions are fallbacks for visits, used only when the table has no sessions/visits column (users
  *   are people, not visits; engaged sessions are a subset of sessions, so rates over them run higher).
@@ -26,7 +30,21 @@ export interface VocabularyEntry {
   readonly fallbacks?: Readonly<Partial<Record<VocabularySource, readonly string[]>>>;
 }
 
-export const MEASURE_VOCABULARY: Readonly<Record<MeasureId, VocabularyEntry>> = {
+/** `vocabulary` with every business model's name for each measure added to its en/fa/ar names. */
+function withModelNames(vocabulary: Record<MeasureId, VocabularyEntry>): Record<MeasureId, VocabularyEntry> {
+  for (const measure of MEASURES) {
+    const entry = vocabulary[measure];
+    const names: Partial<Record<VocabularySource, readonly string[]>> = { ...entry.names };
+    for (const language of LANGUAGES) {
+      const own = BUSINESS_MODEL_IDS.map((model) => measureName(model, measure)[language]);
+      names[language] = [...new Set([...(names[language] ?? []), ...own])];
+    }
+    vocabulary[measure] = { ...entry, names };
+  }
+  return vocabulary;
+}
+
+export const MEASURE_VOCABULARY: Readonly<Record<MeasureId, VocabularyEntry>> = withModelNames({
   impressions: {
     names: {
       en: [MEASURE_HEADERS.impressions.en, 'Impr', 'Impr.'],
@@ -68,13 +86,37 @@ export const MEASURE_VOCABULARY: Readonly<Record<MeasureId, VocabularyEntry>> = 
       ads: ['Conversions', 'Conv.'],
     },
   },
-  customers: {
+  trials: {
     names: {
-      en: [MEASURE_HEADERS.customers.en, 'Orders', 'Buyers'],
-      fa: [MEASURE_HEADERS.customers.fa, 'مشتری', 'سفارش‌ها', 'خریداران'],
-      ar: [MEASURE_HEADERS.customers.ar, 'الطلبات', 'المشترون'],
+      en: [MEASURE_HEADERS.trials.en, 'Trial starts', 'Free trials'],
+      fa: [MEASURE_HEADERS.trials.fa, 'دوره آزمایشی', 'نسخه‌های آزمایشی'],
+      ar: [MEASURE_HEADERS.trials.ar, 'التجارب المجانية'],
+      ads: ['Trials started'],
+    },
+  },
+  orders: {
+    names: {
+      en: [MEASURE_HEADERS.orders.en, 'Transactions'],
+      fa: [MEASURE_HEADERS.orders.fa, 'سفارش', 'تعداد سفارش'],
+      ar: [MEASURE_HEADERS.orders.ar, 'طلبات', 'عدد الطلبات'],
       ga4: ['transactions', 'ecommercePurchases'],
       ads: ['Purchases'],
+    },
+  },
+  customers: {
+    names: {
+      en: [MEASURE_HEADERS.customers.en, 'Buyers'],
+      fa: [MEASURE_HEADERS.customers.fa, 'مشتری', 'خریداران'],
+      ar: [MEASURE_HEADERS.customers.ar, 'المشترون'],
+      ga4: ['totalPurchasers'],
+    },
+  },
+  subscribers: {
+    names: {
+      en: [MEASURE_HEADERS.subscribers.en, 'Paid subscribers', 'New paid subscriptions'],
+      fa: [MEASURE_HEADERS.subscribers.fa, 'اشتراک‌های جدید'],
+      ar: [MEASURE_HEADERS.subscribers.ar, 'الاشتراكات الجديدة'],
+      ads: ['Subscriptions'],
     },
   },
   revenue: {
@@ -84,6 +126,13 @@ export const MEASURE_VOCABULARY: Readonly<Record<MeasureId, VocabularyEntry>> = 
       ar: [MEASURE_HEADERS.revenue.ar, 'الإيراد', 'قيمة المبيعات'],
       ga4: ['totalRevenue', 'purchaseRevenue'],
       ads: ['Conv. value', 'Conversion value', 'Purchases conversion value'],
+    },
+  },
+  mrr: {
+    names: {
+      en: [MEASURE_HEADERS.mrr.en, 'Monthly recurring revenue'],
+      fa: [MEASURE_HEADERS.mrr.fa, 'درآمد تکرارشونده ماهانه', 'درآمد ماهانه تکرارشونده'],
+      ar: [MEASURE_HEADERS.mrr.ar, 'الإيرادات الشهرية المتكررة'],
     },
   },
   cost: {
@@ -103,7 +152,14 @@ export const MEASURE_VOCABULARY: Readonly<Record<MeasureId, VocabularyEntry>> = 
       ga4: ['returningCustomers'],
     },
   },
-};
+  churnedSubscribers: {
+    names: {
+      en: [MEASURE_HEADERS.churnedSubscribers.en, 'Churned customers', 'Cancellations', 'Cancelled subscriptions'],
+      fa: [MEASURE_HEADERS.churnedSubscribers.fa, 'لغو اشتراک‌ها', 'ریزش مشترکان'],
+      ar: [MEASURE_HEADERS.churnedSubscribers.ar, 'الاشتراكات الملغاة', 'الإلغاءات'],
+    },
+  },
+});
 
 /** Columns RACE_SUMMARY can group by; `group_by` may name the dimension instead of the exact header. */
 export const DIMENSIONS = ['date', 'channel', 'segment', 'campaign'] as const;
