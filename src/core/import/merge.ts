@@ -59,6 +59,7 @@ const DIMENSION_HEADER_KEYS: Partial<Record<DimensionId | 'period', MessageKey>>
   period: 'workbook.data.period',
   channel: 'workbook.data.channel',
   segment: 'workbook.data.segment',
+  campaign: 'workbook.data.campaign',
 };
 
 /** The dimension a Data header names: the generated sheet's own words in any language, or the vocabulary's. */
