@@ -158,7 +158,7 @@ function requireRequest(ctx: CallContext, raw: unknown): CommitImportRequest {
   } else throw raceError(ctx, 'import.error.badSource', { arg: 'request.source' });
   const headerRow = raw.headerRow;
   if (typeof headerRow !== 'number' || !Number.isInteger(headerRow) || headerRow < 0 || headerRow >= IMPORT_LIMITS.analyzeRows) {
-    throw raceError(ctx, 'import.error.badHeaderRow', { arg: 'request.headerRow', max: IMPORT_LIMITS.analyzeRows - 1, value: describe(headerRow) });
+    throw raceError(ctx, 'import.error.requestHeaderRow', { arg: 'request.headerRow', max: IMPORT_LIMITS.analyzeRows - 1, value: describe(headerRow) });
   }
   const targets = raw.targets;
   if (!Array.isArray(targets) || targets.length > IMPORT_LIMITS.columns) throw raceError(ctx, 'import.error.badTargets', { arg: 'request.targets', max: IMPORT_LIMITS.columns });
@@ -166,9 +166,9 @@ function requireRequest(ctx: CallContext, raw: unknown): CommitImportRequest {
   targets.forEach((target: unknown, i) => {
     const arg = `request.targets[${i}]`;
     if (target === null) return; // google.script.run's undefined: ignored
-    if (typeof target !== 'string' || !TARGETS.includes(target)) throw raceError(ctx, 'import.error.badTarget', { arg, choices: MEASURES.join(', '), value: describe(target) });
+    if (typeof target !== 'string' || !TARGETS.includes(target)) throw raceError(ctx, 'import.error.requestTarget', { arg, choices: MEASURES.join(', '), value: describe(target) });
     if (target === 'ignore') return;
-    if (seen.has(target)) throw raceError(ctx, 'import.error.duplicateTarget', { arg: 'request.targets', value: target });
+    if (seen.has(target)) throw raceError(ctx, 'import.error.requestDuplicate', { arg: 'request.targets', value: target });
     seen.add(target);
   });
   if (!targets.some((target) => (MEASURES as readonly unknown[]).includes(target))) throw raceError(ctx, 'import.error.noMeasureTarget', { arg: 'request.targets' });

@@ -24,7 +24,7 @@ describe('header vocabulary', () => {
   test.each(MEASURES.flatMap((measure) => LANGUAGES.map((language) => [measure, language] as const)))(
     'the primary header of %s in %s is recognized as that measure',
     (measure, language) => {
-      expect(recognizeMeasure(MEASURE_HEADERS[measure][language])).toEqual({ id: measure, fallback: false });
+      expect(recognizeMeasure(MEASURE_HEADERS[measure][language])).toEqual({ id: measure, fallback: false, rank: 0 });
     },
   );
 
@@ -57,17 +57,17 @@ describe('header vocabulary', () => {
   });
 
   test('GA4 metric names map to the documented measures', () => {
-    expect(recognizeMeasure('sessions')).toEqual({ id: 'visits', fallback: false });
+    expect(recognizeMeasure('sessions')).toEqual({ id: 'visits', fallback: false, rank: 0 });
     expect(recognizeMeasure('transactions')?.id).toBe('orders');
     expect(recognizeMeasure('ecommercePurchases')?.id).toBe('orders');
     expect(recognizeMeasure('totalPurchasers')?.id).toBe('customers');
     expect(recognizeMeasure('totalRevenue')?.id).toBe('revenue');
     expect(recognizeMeasure('advertiserAdCost')?.id).toBe('cost');
-    expect(recognizeMeasure('totalUsers')).toEqual({ id: 'visits', fallback: true });
+    expect(recognizeMeasure('totalUsers')).toEqual({ id: 'visits', fallback: true, rank: 1 });
   });
 
   test('engagedSessions is a weaker name for visits, like totalUsers', () => {
-    expect(recognizeMeasure('engagedSessions')).toEqual({ id: 'visits', fallback: true });
+    expect(recognizeMeasure('engagedSessions')).toEqual({ id: 'visits', fallback: true, rank: 3 });
   });
 
   test('ad-export names map to measures, a trailing currency in parentheses ignored', () => {
