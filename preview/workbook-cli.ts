@@ -9,7 +9,7 @@ import { parseNumberText } from '../src/core/cells';
 import { serialFromUtc } from '../src/core/dates';
 import { LANGUAGES, isLanguage, translate, type Language, type Localized } from '../src/core/i18n';
 import { BUSINESS_MODELS, CHANNELS } from '../src/core/model/business-models';
-import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../src/core/model/measures';
+import type { MeasureId } from '../src/core/model/measures';
 import { parseColumnMapping, recognizeDimension, recognizeMeasure } from '../src/core/summary';
 import { DATE_FORMAT } from '../src/core/workbook/data-sheet';
 import { BUSINESS_MODEL_IDS, distinctNames, USUAL_CURRENCY, WORKBOOK_LIMITS, type BusinessModelId, type WorkbookOptions } from '../src/core/workbook/options';
@@ -24,7 +24,7 @@ const USAGE = `usage: npm run workbook -- --model <id> --language <en|fa|ar> [--
               read with RACE_SUMMARY's vocabulary (Date, Channel, Segment, Impressions, Clicks, Sessions,
               Leads, Orders, Revenue, Spend, ... in English, Persian or Arabic); channels and segments of
               the workbook are the CSV's own. Dates as yyyy-mm-dd or dd-mm-yyyy.
-  --columns   names CSV columns the vocabulary does not know, "measure=Header" or "channel|segment|date=Header"
+  --columns   names CSV columns the vocabulary does not know, "measure=Header" or "channel|campaign|segment|date=Header"
               separated by ";", e.g. for test/fixtures/kag_conversion.csv:
               "channel=xyz_campaign_id; segment=gender; visits=Clicks; leads=Total_Conversion; customers=Approved_Conversion"
   --business  business name (default: an example name in the chosen language)
@@ -35,7 +35,7 @@ Output: { "sheets": [ { "name", "rightToLeft", "values" (computed, 2-D), "formul
 
 const LOCALES: Record<Language, string> = { en: 'en_US', fa: 'fa_IR', ar: 'ar_EG' };
 const EXAMPLE_BUSINESS: Localized = { en: 'Example business', fa: 'کسب‌وکار نمونه', ar: 'نشاط تجاري نموذجي' };
-const DIMENSION_COLUMNS = ['date', 'channel', 'segment'] as const;
+const DIMENSION_COLUMNS = ['date', 'channel', 'campaign', 'segment'] as const;
 type DimensionColumn = (typeof DIMENSION_COLUMNS)[number];
 
 /** A wrong argument or input: printed with the usage, exit code 2. */
@@ -162,8 +162,10 @@ function appendData(runtime: BundleRuntime, dataSheetName: string, language: Lan
   const sources = headers.map((header): { dimension: DimensionColumn } | { measure: MeasureId } | undefined => {
     if (header === translate(language, 'workbook.data.period')) return { dimension: 'date' };
     if (header === translate(language, 'workbook.data.channel')) return { dimension: 'channel' };
+    if (header === translate(language, 'workbook.data.campaign')) return { dimension: 'campaign' };
     if (header === translate(language, 'workbook.data.segment')) return { dimension: 'segment' };
-    const measure = MEASURES.find((id) => MEASURE_HEADERS[id][language] === header);
+    // The Data sheet's headers are the model's own words ("Add-to-carts"): the vocabulary reads them back.
+    const measure = recognizeMeasure(header)?.id;
     return measure ? { measure } : undefined;
   });
   const formats = sheet.getRange(2, 1, 1, lastColumn).getNumberFormats()[0];

@@ -23,6 +23,8 @@ export interface EmulatorOptions {
 }
 
 export const NEW_SHEET_ROWS = 1000;
+/** The number format that makes Sheets keep whatever is written as text. */
+export const PLAIN_TEXT_FORMAT = '@';
 export const NEW_SHEET_COLUMNS = 26;
 const MAX_SPILL_SETTLING_PASSES = 20;
 
@@ -115,6 +117,8 @@ export class SheetModel {
 export interface SpreadsheetSnapshot {
   name: string;
   locale: string;
+  /** Developer metadata on the spreadsheet itself (not on a sheet). */
+  metadata: { key: string; value: string | null }[];
   sheets: SheetSnapshot[];
 }
 
@@ -188,6 +192,8 @@ export class SpreadsheetEmulator {
   readonly id = 'emulated-spreadsheet';
   /** Sheets in tab order. */
   readonly sheets: SheetModel[] = [];
+  /** Developer metadata on the spreadsheet itself. */
+  readonly metadata: MetadataRecord[] = [];
   activeSheet: SheetModel;
   /** Who holds the document lock (a Lock facade), shared by every LockService of this spreadsheet. */
   documentLockHolder: object | null = null;
@@ -214,7 +220,7 @@ export class SpreadsheetEmulator {
     this.engine = HyperFormula.buildEmpty({
       licenseKey: 'gpl-v3',
       smartRounding: false, // give the same doubles Sheets gives, so figures compare exactly
-      maxRows: 100_000,
+      maxRows: 1_000_000, // room for a 100,000-row export and its staging copy (Sheets caps cells, not rows)
       dateFormats: this.locale === 'en_US' ? ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY-MM-DD'] : ['YYYY-MM-DD', 'YYYY/MM/DD', 'DD/MM/YYYY'],
     });
     observeSpills(this.engine, { resized: (address) => this.staleSpills.set(this.addressKey(address), { ...address }) });
@@ -316,7 +322,13 @@ export class SpreadsheetEmulator {
   /** Writes values and formulas with setValues semantics; 1-based top-left corner. */
   writeCells(model: SheetModel, row: number, column: number, values: unknown[][]): void {
     // Array.from: arrays from another realm (gas-local) are not `instanceof Array` for HyperFormula.
-    const contents = Array.from(values, (cells) => Array.from(cells, toEngineContent));
+    // A cell formatted as plain text ('@') keeps a string as typed: no formula, number, date or boolean.
+    const formats = model.cellFormats.numberFormat;
+    const contents = Array.from(values, (cells, r) =>
+      Array.from(cells, (value, c) =>
+        typeof value === 'string' && value !== '' && formats.get(row + r, column + c) === PLAIN_TEXT_FORMAT ? `'${value}` : toEngineContent(value),
+      ),
+    );
     this.deferComputation();
     this.engine.setCellContents({ sheet: model.engineId, row: row - 1, col: column - 1 }, contents);
   }
@@ -465,6 +477,7 @@ export class SpreadsheetEmulator {
     return {
       name: this.name,
       locale: this.locale,
+      metadata: this.metadata.map(({ key, value }) => ({ key, value })),
       sheets: this.sheets.map((model): SheetSnapshot => {
         const { lastRow, lastColumn } = this.usedArea(model);
         const used = lastRow > 0 && lastColumn > 0;
@@ -509,7 +522,7 @@ export class SpreadsheetEmulator {
 // ---------------------------------------------------------------------------------------------------
 // Facades: the Apps Script objects. Method names and arguments follow @types/google-apps-script.
 
-const SPREADSHEET_WRITES = new Set(['insertSheet', 'deleteSheet', 'toast']);
+const SPREADSHEET_WRITES = new Set(['insertSheet', 'deleteSheet', 'toast', 'addDeveloperMetadata']);
 
 export class SpreadsheetFacade {
   constructor(readonly emulator: SpreadsheetEmulator) {
@@ -579,6 +592,16 @@ export class SpreadsheetFacade {
 
   toast(message: string, title = '', _timeoutSeconds?: number): void {
     this.emulator.ui.toasts.push({ message: String(message), title: String(title) });
+  }
+
+  addDeveloperMetadata(key: string, value?: string): SpreadsheetFacade {
+    this.emulator.metadata.push({ id: this.emulator.newMetadataId(), key, value: value ?? null });
+    return this;
+  }
+
+  /** Metadata on the spreadsheet itself only, as in Apps Script (a sheet's own is on the sheet). */
+  getDeveloperMetadata(): DeveloperMetadataFacade[] {
+    return this.emulator.metadata.map((record) => new DeveloperMetadataFacade(this.emulator, this.emulator, record));
   }
 }
 
@@ -1121,7 +1144,8 @@ export class RangeFacade {
 export class DeveloperMetadataFacade {
   constructor(
     readonly emulator: SpreadsheetEmulator,
-    readonly sheet: SheetModel,
+    /** The sheet or the spreadsheet the metadata is on. */
+    readonly owner: { readonly metadata: MetadataRecord[] },
     readonly record: MetadataRecord,
   ) {
     return emulator.count(this, 'DeveloperMetadata', new Set(['remove', 'setKey', 'setValue']));
@@ -1154,8 +1178,8 @@ export class DeveloperMetadataFacade {
   }
 
   remove(): void {
-    const index = this.sheet.metadata.indexOf(this.record);
-    if (index >= 0) this.sheet.metadata.splice(index, 1);
+    const index = this.owner.metadata.indexOf(this.record);
+    if (index >= 0) this.owner.metadata.splice(index, 1);
   }
 }
 

@@ -10,7 +10,7 @@ const TABLE = 'table';
 const GROUP_BY = 'group_by';
 const COLUMNS = 'columns';
 
-/** At most one column per measure, so at most this many measure columns (the row loop has one slot each). */
+/** Measure columns the row loop reads in unrolled slots; any further ones go through one generic loop. */
 export const MAX_MEASURE_COLUMNS = 8;
 
 /** A column of the table read as a measure. */
@@ -230,6 +230,14 @@ export function summarize(ctx: CallContext, table: Arg, groupBy: Arg, columns: A
         sums[7] += v;
         present++;
       } else present += addSlow(sums, 7, v, r);
+    }
+    // Tables with more measure columns than unrolled slots (up to one per measure).
+    for (let slot = MAX_MEASURE_COLUMNS; slot < width; slot++) {
+      const v = row[measures[slot].index];
+      if (typeof v === 'number') {
+        sums[slot] += v;
+        present++;
+      } else present += addSlow(sums, slot, v, r);
     }
     // A row with a blank group value counts (as "(blank)") only when it carries a number: blank rows are skipped.
     if (group === blankGroup && present > 0 && !blankListed) {
