@@ -1,11 +1,9 @@
 // The one way the sidebar talks to the server: typed, promise-returning calls over google.script.run.
 // The types come from the server's entry points, so renaming or changing one is a compile error here.
 import type { ServerApi } from '../src/addon/entrypoints';
-import type { ImportApi } from './import-api';
 
 type Promised<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
-type Api = ServerApi & ImportApi;
-export type ServerClient = { [Name in keyof Api]: Promised<Api[Name]> };
+export type ServerClient = { [Name in keyof ServerApi]: Promised<ServerApi[Name]> };
 
 /** The part of Apps Script's client API we use: each with*Handler call returns a new runner. */
 interface ScriptRunner {

@@ -2,14 +2,14 @@
 // columns, show the mapping for the user to change, send file/paste rows in chunks, commit, report.
 // Every text from the source or the server is shown with textContent.
 import { localDigits, type Language, type MessageKey, type MessageParams } from '../src/core/i18n';
-import type { ImportAnalysis, ImportTarget, SkipReason, ColumnNote } from '../src/core/import/types';
+import type { ImportTarget, SkipReason, ColumnNote } from '../src/core/import/types';
 import { CHANNEL_IDS, CHANNELS } from '../src/core/model/business-models';
 import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../src/core/model/measures';
 import { DIMENSIONS, type DimensionId } from '../src/core/summary/vocabulary';
 import { serialFromUtc } from '../src/core/dates';
 import type { WorkbookOptions } from '../src/core/workbook/options';
 import { server } from './bridge';
-import type { CommitImportRequest, ImportReport, ImportSources } from './import-api';
+import type { CommitImportRequest, ImportReport, ImportSources, RememberedAnalysis } from '../src/addon/importer';
 import { chunkRows, decodeBytes, parseDelimitedText, uploadChunks } from './parse';
 
 /** Rows the server analyzes: the header is found below any preamble within them. */
@@ -31,7 +31,7 @@ type SourceKind = 'sheet' | 'file' | 'paste';
 
 /** What the analysis step found, kept until the import is committed or abandoned. */
 interface Pending {
-  analysis: ImportAnalysis;
+  analysis: RememberedAnalysis;
   /** Parsed rows of a file or pasted text; undefined for a sheet (the server reads it itself). */
   rows?: string[][];
   sheetName?: string;
@@ -257,7 +257,7 @@ export function setupImport(host: ImportHost): { render(): void; refreshSources(
     closePlan();
     const kind = sourceKind();
     let next: Omit<Pending, 'analysis'>;
-    let analysis: ImportAnalysis;
+    let analysis: RememberedAnalysis;
     try {
       if (kind === 'sheet') {
         const sheetName = sheetSelect.value;
@@ -290,7 +290,8 @@ export function setupImport(host: ImportHost): { render(): void; refreshSources(
     funnelNotice.textContent = t('ui.import.funnel');
     startButton.hidden = analysis.funnelExploration;
     mappingList.parentElement!.hidden = analysis.funnelExploration;
-    channelInput.value = analysis.suggestedChannel ? CHANNELS[analysis.suggestedChannel][host.language()] : '';
+    // The channel answered for this source last time, else the one its platform suggests.
+    channelInput.value = analysis.rememberedChannel ?? (analysis.suggestedChannel ? CHANNELS[analysis.suggestedChannel][host.language()] : '');
     dateInput.value = '';
     newWorkbookHint.hidden = analysis.funnelExploration || sources?.hasWorkbook !== false;
     drawMapping();
@@ -401,6 +402,10 @@ export function setupImport(host: ImportHost): { render(): void; refreshSources(
       list.lastElementChild!.append(reasons);
     }
     item(report.ignoredColumns.length > 0 ? t('ui.import.report.ignored', { columns: report.ignoredColumns.join(language === 'en' ? ', ' : '، ') }) : t('ui.import.report.ignoredNone'));
+    if (report.ignoredMeasures.length > 0) {
+      const names = report.ignoredMeasures.map(({ measure, header }) => `${header} (${targetLabel(measure)})`);
+      item(t('ui.import.report.ignoredMeasures', { columns: names.join(language === 'en' ? ', ' : '، ') }));
+    }
     const totals = Object.entries(report.totals) as Array<[MeasureId, number]>;
     if (totals.length > 0) {
       item(t('ui.import.report.totals'));

@@ -65,8 +65,13 @@ export function parseDelimitedText(input: string): ParsedText {
  * second or two) or 512 KB of JSON, whichever comes first. The preview server accepts 1 MB bodies.
  */
 export const CHUNK_LIMITS = { rows: 2000, bytes: 512 * 1024 } as const;
-/** Calls in flight at once (Apps Script allows 10 per user; the staging sheet is written under a lock). */
-export const MAX_IN_FLIGHT = 2;
+/**
+ * Calls in flight at once: one. The server stages chunks under the document lock strictly in index order
+ * (their sizes vary, so a chunk's first row is known only after the one before it), and two concurrent
+ * google.script.run calls may take the lock in either order: a second call in flight could be refused,
+ * and would only wait for the lock anyway. (uploadChunks can keep more in flight, in index order.)
+ */
+export const MAX_IN_FLIGHT = 1;
 
 /** Bytes of `value` as UTF-8 inside JSON.stringify's output, quotes and escapes included. */
 export function jsonStringBytes(value: string): number {

@@ -1,15 +1,15 @@
 // A hand fake of the server's import calls (the API in /work/PLAN.md), recording what the sidebar sent:
 // it tests the client's side of the protocol (what is analysed, chunk order and concurrency, the
 // commit request, discard on failure) apart from the real importer, which the preview tests run.
-import type { ImportAnalysis, ImportColumn, ImportTarget } from '../../src/core/import/types';
-import type { CommitImportRequest, ImportReport, ImportSources } from '../../sidebar/import-api';
+import type { CommitImportRequest, ImportReport, ImportSources, RememberedAnalysis } from '../../src/addon/importer';
+import type { ImportColumn, ImportTarget } from '../../src/core/import/types';
 
 export interface FakeImportOptions {
   sources?: ImportSources;
   /** Target guessed per header (anything else: 'ignore'). */
   guesses?: Record<string, ImportTarget>;
   /** Overrides of the analysis the fake computes (e.g. funnelExploration, suggestedChannel). */
-  analysis?: Partial<ImportAnalysis>;
+  analysis?: Partial<RememberedAnalysis>;
   /** A stageImportRows call with this chunk index fails. */
   failStageAt?: number;
   /** Milliseconds each stageImportRows call takes (to see calls overlap). */
@@ -29,7 +29,7 @@ export function fakeImportServer(options: FakeImportOptions = {}) {
   let mostInFlight = 0;
 
   /** Header: the first row with the most non-blank cells; samples: the next three non-blank values. */
-  function analyse(rows: string[][]): ImportAnalysis {
+  function analyse(rows: string[][]): RememberedAnalysis {
     const filled = (row: string[]) => row.filter((cell) => cell.trim() !== '').length;
     const widest = Math.max(...rows.map(filled));
     const headerRow = rows.findIndex((row) => filled(row) === widest);
@@ -45,6 +45,7 @@ export function fakeImportServer(options: FakeImportOptions = {}) {
       needsChannel: !targets.includes('channel'),
       funnelExploration: false,
       sourceKey: columns.map((column) => column.header).join('|'),
+      remembered: false,
       ...options.analysis,
     };
   }
@@ -81,10 +82,12 @@ export function fakeImportServer(options: FakeImportOptions = {}) {
         dataRowsReplaced: 0,
         skipped: [],
         ignoredColumns: [],
+        ignoredMeasures: [],
         notes: [],
         totals: {},
         mapping: {},
         dataSheet: 'Data',
+        granularity: 'week',
         ...options.report,
       };
     },

@@ -90,7 +90,7 @@ describe('JSON byte counting', () => {
 describe('chunkRows', () => {
   test('the default limits are 2,000 rows and 512 KB of JSON, under the preview server\'s 1 MB body', () => {
     expect(CHUNK_LIMITS).toEqual({ rows: 2000, bytes: 512 * 1024 });
-    expect(MAX_IN_FLIGHT).toBe(2);
+    expect(MAX_IN_FLIGHT).toBe(1); // the server stages chunks strictly in order
   });
 
   test('small rows are cut by count: 4,500 rows give 2,000 + 2,000 + 500, in order', () => {
@@ -142,7 +142,17 @@ describe('chunkRows', () => {
 describe('uploadChunks', () => {
   const chunks = Array.from({ length: 7 }, (_, i) => [[`row ${i}`]]);
 
-  test('sends every chunk once, in index order, never more than 2 at a time, reporting each confirmation', async () => {
+  test('one in flight (the default): each chunk is sent only after the one before it was confirmed', async () => {
+    const events: string[] = [];
+    await uploadChunks(chunks.slice(0, 3), async (index) => {
+      events.push(`send ${index}`);
+      await new Promise((resolve) => setTimeout(resolve, 3 - index));
+      events.push(`done ${index}`);
+    });
+    expect(events).toEqual(['send 0', 'done 0', 'send 1', 'done 1', 'send 2', 'done 2']);
+  });
+
+  test('with 2 in flight: every chunk once, in index order, never more than 2 at a time, each confirmation reported', async () => {
     let inFlight = 0;
     let most = 0;
     const sent: number[] = [];
@@ -157,21 +167,29 @@ describe('uploadChunks', () => {
         inFlight--;
       },
       ({ done, total }) => progress.push(`${done}/${total}`),
+      () => false,
+      2,
     );
     expect(sent).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(most).toBe(MAX_IN_FLIGHT);
+    expect(most).toBe(2);
     expect(progress).toEqual(['1/7', '2/7', '3/7', '4/7', '5/7', '6/7', '7/7']);
   });
 
   test('a failure stops further sends, waits for the call in flight, and rejects with the server error', async () => {
     const sent: number[] = [];
     const finished: number[] = [];
-    const upload = uploadChunks(chunks, async (index) => {
-      sent.push(index);
-      await new Promise((resolve) => setTimeout(resolve, index === 3 ? 20 : 2));
-      if (index === 2) throw new Error('stageImportRows: the staging sheet is full');
-      finished.push(index);
-    });
+    const upload = uploadChunks(
+      chunks,
+      async (index) => {
+        sent.push(index);
+        await new Promise((resolve) => setTimeout(resolve, index === 3 ? 20 : 2));
+        if (index === 2) throw new Error('stageImportRows: the staging sheet is full');
+        finished.push(index);
+      },
+      undefined,
+      undefined,
+      2,
+    );
     await expect(upload).rejects.toThrow('the staging sheet is full');
     expect(sent).toEqual([0, 1, 2, 3]);
     expect(finished).toEqual([0, 1, 3]); // chunk 3 was in flight and finished before the rejection

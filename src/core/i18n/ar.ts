@@ -173,6 +173,7 @@ export const ar: Catalogue = {
   'ui.import.report.skipReason': '{reason}: {count} (الصفوف {rows})',
   'ui.import.report.ignored': 'الأعمدة المتجاهلة: {columns}',
   'ui.import.report.ignoredNone': 'الأعمدة المتجاهلة: لا شيء',
+  'ui.import.report.ignoredMeasures': 'لم تُكتب، لأن ورقة البيانات لا تحتوي على عمود لها: {columns}',
   'ui.import.report.totals': 'المجاميع:',
   'ui.import.report.notes': 'يُرجى التحقق:',
   'ui.import.skip.totalRow': 'صفوف الإجمالي (أرقامها موجودة في الصفوف الأخرى)',

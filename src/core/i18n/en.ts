@@ -173,6 +173,7 @@ export const en = {
   'ui.import.report.skipReason': '{reason}: {count} (rows {rows})',
   'ui.import.report.ignored': 'Columns ignored: {columns}',
   'ui.import.report.ignoredNone': 'Columns ignored: none',
+  'ui.import.report.ignoredMeasures': 'Not written, the Data sheet has no column for them: {columns}',
   'ui.import.report.totals': 'Totals:',
   'ui.import.report.notes': 'Please check:',
   'ui.import.skip.totalRow': 'total rows (their figures are already in the other rows)',

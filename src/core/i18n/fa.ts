@@ -173,6 +173,7 @@ export const fa: Catalogue = {
   'ui.import.report.skipReason': '{reason}: {count} (ردیف‌های {rows})',
   'ui.import.report.ignored': 'ستون‌های نادیده‌گرفته: {columns}',
   'ui.import.report.ignoredNone': 'ستون‌های نادیده‌گرفته: هیچ',
+  'ui.import.report.ignoredMeasures': 'نوشته نشد، چون برگهٔ داده‌ها ستونی برایشان ندارد: {columns}',
   'ui.import.report.totals': 'جمع‌ها:',
   'ui.import.report.notes': 'لطفاً بررسی کنید:',
   'ui.import.skip.totalRow': 'ردیف‌های جمع کل (ارقامشان در ردیف‌های دیگر آمده است)',
