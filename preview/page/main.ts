@@ -92,9 +92,11 @@ function renderGrid(sheet: SheetView): void {
   rowNumbers.style.width = '46px';
   colgroup.append(rowNumbers);
   head.append(corner);
+  let width = 46;
   for (let c = 1; c <= columns; c++) {
     const col = document.createElement('col');
     col.style.width = `${sheet.columnWidths[c - 1] ?? 100}px`;
+    width += sheet.columnWidths[c - 1] ?? 100;
     colgroup.append(col);
     const th = document.createElement('th');
     th.scope = 'col';
@@ -116,6 +118,7 @@ function renderGrid(sheet: SheetView): void {
     tbody.append(tr);
   }
   grid.replaceChildren(colgroup, thead, tbody);
+  grid.style.width = `${width}px`; // a fixed-layout table would otherwise squeeze its columns into the page
   empty.hidden = sheet.rows.length > 0;
   paintSelection();
 }

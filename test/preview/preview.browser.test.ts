@@ -386,9 +386,35 @@ describe('typing into the grid', () => {
     expect(outside).toEqual([]);
   });
 
+  test('a figure typed into the generated Data sheet reaches the dashboard; text in a number column is refused', async () => {
+    const sidebar = await openPreview('en_US');
+    await sidebar.fill('#business-name', 'Typing Co');
+    const [, , dataSheet, dashboard] = await generateAndWait(sidebar);
+    const dashboardTexts = async () => {
+      await page.click(`#tabs button:text-is(${JSON.stringify(dashboard)})`);
+      await page.waitForSelector(`#tabs button[aria-selected="true"]:text-is(${JSON.stringify(dashboard)})`);
+      return page.$$eval('#grid td', (tds) => tds.map((td) => td.textContent ?? ''));
+    };
+    expect((await dashboardTexts()).filter((text) => /^1,?234$/.test(text))).toEqual([]);
+    await page.click(`#tabs button:text-is(${JSON.stringify(dataSheet)})`);
+    const impressions = await page.$eval('#grid td[data-a1$="1"]:text-is("Impressions")', (td) => (td as HTMLElement).dataset.a1!.replace(/\d+$/, ''));
+    await typeInto(`${impressions}2`, ['1234', 'Enter']);
+    await waitForCell(`${impressions}2`, /^1,?234$/, 'number');
+    await typeInto(`${impressions}3`, ['many', 'Enter']);
+    await page.waitForFunction(() => (document.getElementById('notice')?.textContent ?? '').startsWith('Not changed: '));
+    expect(await cell(`${impressions}3`).textContent()).toBe('');
+    expect((await dashboardTexts()).filter((text) => /^1,?234$/.test(text)).length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'preview-typing-dashboard.png') });
+    const grids = await gridsOfAllTabs();
+    expect(errorCells(grids)).toEqual([]);
+  });
+
   test('a right-to-left sheet: Persian text and digits typed in; the arrow keys follow the direction, Tab goes to the next column', async () => {
     await openPreview('fa_IR');
     const sheet = preview.runtime.emulator.spreadsheet().getSheets()[0];
+    sheet.setRightToLeft(true); // as the add-on sets its fa and ar sheets
+    await page.reload();
+    await page.waitForSelector('#grid[dir="rtl"] td[data-a1="A1"]');
     await typeInto('A1', ['کانال', 'Tab']);
     expect(await page.textContent('#cell-ref')).toBe('B1');
     await page.keyboard.press('ArrowLeft'); // left is the next column in a right-to-left sheet
