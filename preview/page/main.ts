@@ -251,14 +251,15 @@ function finishEditing(keep: boolean, rows = 0, columns = 0): void {
   else placeEditor();
 }
 
-function finishBar(keep: boolean, rows = 0, columns = 0): void {
+/** Ends editing in the formula bar; `backToGrid` when a key ended it (not when the focus went elsewhere). */
+function finishBar(keep: boolean, backToGrid: boolean, rows = 0, columns = 0): void {
   const target = barTarget;
   barTarget = undefined;
   if (!target) return;
   if (keep) commit(target.cell, formulaBar.value, target.original);
   else formulaBar.value = target.original;
   if (rows !== 0 || columns !== 0) moveFrom(target.cell, rows, columns);
-  focusGrid();
+  if (backToGrid) focusGrid();
 }
 
 function moveFrom(cell: CellPosition, rows: number, columns: number): void {
@@ -373,7 +374,7 @@ grid.addEventListener('mousedown', (event) => {
   if (!cell || event.button !== 0) return;
   event.preventDefault(); // the editor keeps the focus
   if (editing) finishEditing(true);
-  if (barTarget) finishBar(true);
+  if (barTarget) finishBar(true, true);
   select(cell, event.shiftKey);
   dragging = true;
   focusGrid();
@@ -398,12 +399,12 @@ formulaBar.addEventListener('focus', () => {
 formulaBar.addEventListener('keydown', (event) => {
   if (event.isComposing) return;
   const move = movement(event);
-  if (move) finishBar(true, ...move);
-  else if (event.key === 'Escape') finishBar(false);
+  if (move) finishBar(true, true, ...move);
+  else if (event.key === 'Escape') finishBar(false, true);
   else return;
   event.preventDefault();
 });
-formulaBar.addEventListener('blur', () => finishBar(true));
+formulaBar.addEventListener('blur', () => finishBar(true, false));
 
 const SVG = 'http://www.w3.org/2000/svg';
 
