@@ -2,7 +2,7 @@
 // sheet, so formulas (cross-sheet ones and the RACE custom functions) are computed by a real engine.
 // `SpreadsheetEmulator` is the test/preview side (state, snapshot, call log, faults); the facade
 // classes below are what the add-on code sees, each wrapped by `counted`.
-import { DetailedCellError, HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
+import { DetailedCellError, ErrorType, HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
 import { CallLog, WriteFaults, counted } from './call-log';
 import { CellLayer, a1Notation, parseA1 } from './cell-layer';
 import { displayValue, type CellValueOut } from './display-format';
@@ -164,8 +164,17 @@ function isSignedFormula(text: string): boolean {
   return Number.isNaN(Number(number));
 }
 
-/** A value written with setValues, as HyperFormula should hold it. */
-function toEngineContent(value: unknown): RawCellContent {
+/** "1,234" or "-1,234.5": Sheets reads digit grouping typed in an en_US spreadsheet as a number. */
+function groupedNumber(text: string, locale: string): number | undefined {
+  if (locale !== 'en_US' || !/^\s*[+-]?\d{1,3}(,\d{3})+(\.\d+)?\s*$/.test(text)) return undefined;
+  return Number(text.replace(/,/g, ''));
+}
+
+/**
+ * A value written with setValues, as HyperFormula should hold it. `plainText`: the cell has the "@"
+ * format, where Sheets keeps written text as it is (no number, date or formula).
+ */
+function toEngineContent(value: unknown, plainText: boolean, locale: string): RawCellContent {
   // Sheets clears a cell written with ""; HyperFormula would store an empty text that blocks spills.
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'number') {
@@ -175,6 +184,10 @@ function toEngineContent(value: unknown): RawCellContent {
   if (typeof value === 'boolean') return value;
   if (isDate(value)) return new Date(value.getTime());
   if (typeof value === 'string') {
+    // A leading apostrophe is still dropped (whether Sheets keeps it in "@" cells is not documented).
+    if (plainText) return value.startsWith("'") ? value : `'${value}`;
+    const grouped = groupedNumber(value, locale);
+    if (grouped !== undefined) return grouped;
     if (isSignedFormula(value)) return `=${value}`;
     const upper = value.toUpperCase();
     if (upper === 'TRUE' || upper === 'FALSE') return upper === 'TRUE';
@@ -210,6 +223,8 @@ export class SpreadsheetEmulator {
   private nextMetadataId = 1;
   private nextChartId = 1;
   private readonly staleSpills = new Map<string, SimpleCellAddress>();
+  /** Spilling formulas last read as blocked by a cell in the way: tried again after the next writes. */
+  private readonly blockedSpills = new Map<string, SimpleCellAddress>();
   private readonly sheetFacades = new WeakMap<SheetModel, SheetFacade>();
   private spreadsheetFacade?: SpreadsheetFacade;
 
@@ -325,9 +340,7 @@ export class SpreadsheetEmulator {
     // A cell formatted as plain text ('@') keeps a string as typed: no formula, number, date or boolean.
     const formats = model.cellFormats.numberFormat;
     const contents = Array.from(values, (cells, r) =>
-      Array.from(cells, (value, c) =>
-        typeof value === 'string' && value !== '' && formats.get(row + r, column + c) === PLAIN_TEXT_FORMAT ? `'${value}` : toEngineContent(value),
-      ),
+      Array.from(cells, (value, c) => toEngineContent(value, typeof value === 'string' && formats.get(row + r, column + c) === PLAIN_TEXT_FORMAT, this.locale)),
     );
     this.deferComputation();
     this.engine.setCellContents({ sheet: model.engineId, row: row - 1, col: column - 1 }, contents);
@@ -350,7 +363,10 @@ export class SpreadsheetEmulator {
   /** Computes what the writes since the last read queued; every read of the engine calls this first. */
   compute(): void {
     this.calls.unrecorded(() => {
-      if (this.engine.isEvaluationSuspended()) this.engine.resumeEvaluation();
+      if (this.engine.isEvaluationSuspended()) {
+        this.engine.resumeEvaluation();
+        this.retryBlockedSpills();
+      }
       this.settleSpills();
     });
   }
@@ -373,6 +389,22 @@ export class SpreadsheetEmulator {
     }
   }
 
+  /**
+   * HyperFormula leaves a spill blocked once the cell in the way is cleared; Sheets spills again. Enter
+   * the formulas read as blocked again after writes (a still-blocked one is read as blocked again).
+   */
+  private retryBlockedSpills(): void {
+    const formulas = [...this.blockedSpills.values()]
+      .filter((address) => this.engine.getSheetName(address.sheet) !== undefined)
+      .map((address) => ({ address, formula: this.engine.getCellSerialized(address) }))
+      .filter(({ formula }) => typeof formula === 'string' && formula.startsWith('='));
+    this.blockedSpills.clear();
+    if (formulas.length === 0) return;
+    this.engine.batch(() => {
+      for (const { address, formula } of formulas) this.engine.setCellContents(address, formula);
+    });
+  }
+
   private addressKey(address: SimpleCellAddress): string {
     return `${address.sheet}:${address.row}:${address.col}`;
   }
@@ -391,7 +423,13 @@ export class SpreadsheetEmulator {
     return values.map((cells, r) =>
       cells.map((value, c): CellValueOut => {
         if (value === null || value === undefined) return '';
-        if (value instanceof DetailedCellError) return errorText(value);
+        if (value instanceof DetailedCellError) {
+          if (value.type === ErrorType.SPILL) {
+            const address = { sheet: model.engineId, row: row - 1 + r, col: column - 1 + c };
+            this.blockedSpills.set(this.addressKey(address), address);
+          }
+          return errorText(value);
+        }
         if (typeof value === 'number') {
           // Sheets returns a Date for a date value and for any number shown in a date format.
           const type = this.engine.getCellValueDetailedType({ sheet: model.engineId, row: row - 1 + r, col: column - 1 + c });
@@ -465,6 +503,31 @@ export class SpreadsheetEmulator {
     }
     if (value === '' || value === null || value === undefined) valid = true; // clearing a cell is always allowed
     return { valid, rejected: !valid && !rule.allowInvalid, helpText: rule.helpText };
+  }
+
+  /**
+   * Runs `write` (which fills the block at row, column) as a person typing or pasting there: when a new
+   * value breaks a validation rule that rejects invalid input, the block gets its previous contents
+   * back, as Sheets refuses such input, and the rule's help text comes back (undefined: the write stands).
+   */
+  typeInto(model: SheetModel, row: number, column: number, numRows: number, numColumns: number, write: () => void): { refused: string } | undefined {
+    this.compute();
+    const range = this.engineRange(model, row, column, numRows, numColumns);
+    const before = this.engine.getRangeSerialized(range);
+    write();
+    const name = this.sheetName(model);
+    const after = this.readValues(model, row, column, numRows, numColumns);
+    for (let r = 0; r < numRows; r++) {
+      for (let c = 0; c < numColumns; c++) {
+        if (!model.dataValidations.get(row + r, column + c)) continue;
+        const check = this.checkDataValidation(name, row + r, column + c, after[r][c]);
+        if (!check.rejected) continue;
+        this.deferComputation();
+        this.engine.setCellContents(range.start, before.map((cells) => cells.map((cell) => cell ?? null)) as RawCellContent[][]);
+        return { refused: check.helpText };
+      }
+    }
+    return undefined;
   }
 
   private rangeText(range: RangeFacade): string {

@@ -39,6 +39,40 @@ describe('values and formulas', () => {
     expect(range.getValues()).toEqual([[12, 0.1, 1.5]]);
   });
 
+  test('digit grouping typed in an en_US spreadsheet is a number; in other locales it stays text', () => {
+    const { spreadsheet } = setup();
+    const range = spreadsheet.getSheets()[0].getRange(1, 1, 1, 4);
+    range.setValues([['1,234', '-12,345.5', '1,23', '12,3456']]);
+    expect(range.getValues()).toEqual([[1234, -12345.5, '1,23', '12,3456']]);
+    const persian = setup({ locale: 'fa_IR' }).spreadsheet.getSheets()[0].getRange(1, 1);
+    persian.setValue('1,234');
+    expect(persian.getValue()).toBe('1,234');
+  });
+
+  test('text written into a plain-text ("@") cell stays as written: no number, date, boolean or formula', () => {
+    const { spreadsheet } = setup();
+    const range = spreadsheet.getSheets()[0].getRange(1, 1, 1, 6);
+    range.setNumberFormat('@');
+    range.setValues([['00123', '2026-03-01', 'TRUE', '=1+1', '-x', 7]]);
+    expect(range.getValues()).toEqual([['00123', '2026-03-01', 'TRUE', '=1+1', '-x', 7]]);
+    expect(range.getFormulas()).toEqual([['', '', '', '', '', '']]);
+  });
+
+  test('typeInto keeps a write, or takes it back whole when a value breaks a rejecting validation rule', () => {
+    const { globals, spreadsheet, emulator } = setup();
+    const sheet = spreadsheet.getSheets()[0];
+    sheet.getRange('A1:A2').setValues([['=1/0'], ['old']]);
+    sheet.getRange('B1:B2').setValues([['x'], [5]]);
+    sheet.getRange('B2').setDataValidation(globals.SpreadsheetApp.newDataValidation().requireNumberBetween(1, 10).setAllowInvalid(false).setHelpText('1 to 10').build());
+    const block = sheet.getRange('A1:B2');
+    const write = (rows: unknown[][]) => emulator.typeInto(sheet.model, 1, 1, 2, 2, () => block.setValues(rows));
+    expect(write([['new', 'y'], ['2', '11']])).toEqual({ refused: '1 to 10' });
+    expect(block.getFormulas()[0][0]).toBe('=1/0');
+    expect(block.getValues()).toEqual([['#DIV/0!', 'x'], ['old', 5]]);
+    expect(write([['new', 'y'], ['2', '9']])).toBeUndefined();
+    expect(block.getValues()).toEqual([['new', 'y'], [2, 9]]);
+  });
+
   test('text with a leading + or - that is not a number becomes a formula (why the add-on neutralizes user text)', () => {
     const { spreadsheet } = setup();
     const range = spreadsheet.getSheets()[0].getRange(1, 1, 1, 3);
