@@ -431,6 +431,8 @@ export function setupImport(host: ImportHost): { render(): void; refreshSources(
     }),
   );
   for (const control of [sheetSelect, fileInput, pasteBox]) control.addEventListener('change', closePlan);
+  // Sheets may have been added or filled since the sidebar opened.
+  sheetSelect.addEventListener('focus', () => void refreshSources());
   analyzeButton.addEventListener('click', () => void analyze());
   startButton.addEventListener('click', () => void runImport());
   cancelButton.addEventListener('click', () => {
