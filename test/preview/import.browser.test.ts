@@ -173,6 +173,7 @@ test('from a Google Ads export file: preamble, "$1,234.56", "--" and the Total r
   expect(report).toContain('Columns ignored: Campaign status, Currency code');
   expect(report).toContain('Orders: 132');
   expect(report).toContain('Cost: 6,204.24');
+  await page.click(`#tabs button:text-is(${JSON.stringify(dataSheet)})`);
   await sidebar.locator('#import-report').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'preview-import-report-en.png') });
 
@@ -212,10 +213,29 @@ test('from Persian pasted text in a right-to-left sidebar: the channel is asked,
   const report = await importAndReport(sidebar);
   expect(report).toContain('ردیف‌های واردشده: ۲');
   expect(report).toContain(fa['ui.import.report.skippedNone']);
+  await page.click(`#tabs button:text-is(${JSON.stringify(created[2])})`);
   await sidebar.locator('#import-report').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'preview-import-report-fa.png') });
   const rows = dataRows(created[2]);
   expect(sums(rows)).toMatchObject({ visits: 2000, leads: 60, revenue: 19500.5 });
   expect(rows.every((row) => row.channel === 'ایمیل')).toBe(true);
   expect(outside).toEqual([]);
+});
+
+test('a GA4 funnel exploration pasted in: the message names RACE_FUNNEL, there is no import button, nothing is written', async () => {
+  const sidebar = await openPreview('en_US');
+  await sidebar.check('input[name="import-source"][value="paste"]');
+  await sidebar.fill(
+    '#import-paste',
+    'Step\tActive users\tCompletion rate\tAbandonments\tAbandonment rate\n1. First open / visit\t12,400\t41.5%\t7,254\t58.5%\n2. Product view\t5,146\t22.1%\t4,009\t77.9%\n3. Purchase\t1,137\t\t\t\n',
+  );
+  await sidebar.click('#import-analyze');
+  // The server refuses it at analysis with its message (the sidebar would show the analysis flag the same way).
+  await sidebar.waitForSelector('#import-error p');
+  const message = await sidebar.textContent('#import-error p');
+  expect(message).toMatch(/^This is a GA4 funnel exploration/);
+  expect(message).toContain('RACE_FUNNEL');
+  expect(await sidebar.isHidden('#import-plan')).toBe(true);
+  expect(await sidebar.isHidden('#import-start')).toBe(true);
+  expect(spreadsheet().getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1']);
 });

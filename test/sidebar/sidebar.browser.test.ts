@@ -431,6 +431,31 @@ describe('Bring your data: the client side of the import (fake import calls)', (
     expect(await page.isDisabled('#import-start')).toBe(false);
   });
 
+  test('Cancel while the rows are being sent: no further chunk goes, the staged rows are discarded, nothing is committed', async () => {
+    const fake = fakeImportServer({ guesses: { Date: 'date', Channel: 'channel', Sessions: 'visits' } });
+    await openSidebar(fakeApps({ locale: 'en_US' }).services, fake);
+    const lines = ['Date,Channel,Sessions', ...Array.from({ length: 6500 }, (_, i) => `2026-03-01,Email,${i}`)];
+    await page.check('input[name="import-source"][value="paste"]');
+    await page.$eval('#import-paste', (box, text) => ((box as HTMLTextAreaElement).value = text), lines.join('\n'));
+    await page.click('#import-analyze');
+    await page.waitForSelector('#import-plan:not([hidden])');
+    let release = (): void => undefined;
+    gate = new Promise<void>((resolveGate) => {
+      release = resolveGate;
+    });
+    await page.click('#import-start');
+    await page.waitForSelector('#import[aria-busy="true"]');
+    expect(await page.textContent('#import-status')).toBe('Sending the rows: chunk 1 of 4…');
+    expect(await page.isDisabled('#import-start')).toBe(true);
+    await page.click('#import-cancel');
+    release();
+    await page.waitForSelector('#import-error p');
+    expect(await page.textContent('#import-error p')).toBe(en['ui.import.cancelled']);
+    expect(fake.stageOrder).toEqual([0]);
+    expect(fake.discarded).toHaveLength(1);
+    expect(fake.commits).toEqual([]);
+  });
+
   test('Persian pasted rows: right-to-left, Persian labels and digits in the mapping and the report', async () => {
     const fake = fakeImportServer({
       guesses: { تاریخ: 'date', بازدیدها: 'visits', درآمد: 'revenue' },
