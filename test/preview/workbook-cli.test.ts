@@ -1,7 +1,7 @@
 // npm run workbook: the headless workbook as JSON, made by the built dist/Code.js on the emulator.
 // Needs `npm run build` first (npm test does it).
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { generateWorkbookJson, type WorkbookJson } from '../../preview/workbook-cli';
@@ -51,6 +51,7 @@ test('writes the Persian workbook as JSON to standard output: four right-to-left
 
 test('English sheets are left-to-right, and --out writes the same JSON to a file', async () => {
   const out = join(ROOT, 'test/artifacts/workbook-en.json');
+  mkdirSync(join(ROOT, 'test/artifacts'), { recursive: true }); // absent on a fresh clone until a browser test ran
   const { code, stderr } = await runCli(['--model', 'ecommerce', '--language', 'en', '--out', out]);
   expect(code).toBe(0);
   expect(stderr).toMatch(/^wrote /);
