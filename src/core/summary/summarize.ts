@@ -124,30 +124,6 @@ export function summarize(ctx: CallContext, table: Arg, groupBy: Arg, columns: A
   }
 
   const width = measures.length;
-  const blankLabel = translate(language, 'value.blank');
-  const order: Group[] = [];
-  const blankGroup: Group = { label: blankLabel, sums: new Float64Array(width) };
-  /** Rows labelled as totals ("Total: Campaigns") land here and are never listed or added up. */
-  const totalGroup: Group = { label: '', sums: new Float64Array(width) };
-  let blankRows = 0;
-  const groups = new Map<string, Group>(); // by label
-  // By the raw text of the cell, so the hot path is one Map lookup ("Paid " and "Paid" share a group).
-  const groupsByText = new Map<string, Group>([['', blankGroup]]);
-
-  // Cold path for group values seen for the first time as text, and for numbers, dates and booleans.
-  const groupOf = (cell: Cell): Group => {
-    if (isBlank(cell)) return blankGroup;
-    if (typeof cell === 'string' && isTotalLabel(cell)) return totalGroup;
-    const label = cellText(cell, ctx);
-    let group = groups.get(label);
-    if (group === undefined) {
-      group = { label, sums: new Float64Array(width) };
-      groups.set(label, group);
-      order.push(group);
-    }
-    return group;
-  };
-
   // Exports write a total row's label ("Total: Campaigns") in their first column: that column and the
   // group column (its labels are checked once per distinct text, in groupOf) are where labels are looked
   // for. The word columns other than the measures (not dates, not numbers such as CTR) are the
@@ -159,124 +135,21 @@ export function summarize(ctx: CallContext, table: Arg, groupBy: Arg, columns: A
     if (measureIndexes.has(c) || c === groupIndex) return;
     if (recognizeDimension(header) !== 'date' && isTextColumn(rows, firstRow, rows.length, c)) dimensionColumns.push(c);
   });
-  const dimensionCount = dimensionColumns.length;
-  /** Rows whose dimensions are all blank: checked after the pass for being totals of the others. */
-  const candidates: number[] = [];
-  let countedRows = 0;
-  let firstCountedRow = -1;
-
-  // The decimal mark of a text: the one it shows ("1,234.5", "1,5"); for a text that reads either way
-  // ("1,234"), its column's, decided (one pass per column) the first time such a text comes.
-  let marks: DecimalMark[] | undefined;
-  const markOf = (slot: number, text: string): DecimalMark => {
-    const hint = decimalMarkOf(text);
-    if (hint !== 'ambiguous') return hint === 'comma' ? 'comma' : 'point';
-    marks ??= decideDecimalMarks(
-      measures.map((column) => decideDecimalMark(rows, firstRow, rows.length, column.index)),
-      measures.map((column) => headers[column.index]),
-    ).marks;
-    return marks[slot];
-  };
-
-  /** A measure cell that is not a number: its value, undefined for a blank ("", "--", "N/A"), or an error. */
-  const readSlow = (slot: number, value: Cell, rowIndex: number): number | undefined => {
-    if (value === '' || value === null || value === undefined) return undefined;
-    if (typeof value === 'string') {
-      const read = parseAmountText(value, markOf(slot, value));
-      if (read !== undefined) return read;
-      if (isNotAvailableText(value) || isBlank(value)) return undefined;
-    }
-    throw raceError(ctx, 'error.notANumberInColumn', {
-      arg: TABLE,
-      header: `"${headers[measures[slot].index]}"`,
-      row: rowIndex + 1,
-      value: describeValue(ctx, value),
-    });
-  };
-
-  // Cold path for anything but a number: adds what readSlow reads, returns 1 when it read a number.
-  const addSlow = (sums: Float64Array, slot: number, value: Cell, rowIndex: number): number => {
-    if (value === '' || value === null || value === undefined) return 0;
-    const read = readSlow(slot, value, rowIndex);
-    if (read === undefined) return 0;
-    sums[slot] += read;
-    return 1;
-  };
-
-  // Column of each measure slot, -1 when unused. The row body below is written out once per slot on
-  // purpose: V8 keeps type feedback per source position, so a slot that only sees small integers (visits)
-  // and one that sees boxed doubles (revenue) each keep their fast path. One shared inner loop over the
-  // slots saw both kinds and ran about 1.5 times as slow (measured on bench/data.ts rows).
-  const [c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15] = Array.from(
-    { length: MAX_MEASURE_COLUMNS },
-    (_, slot) => (slot < width ? measures[slot].index : -1),
-  );
-  const wide = width > 8;
-
-  for (let r = firstRow; r < rows.length; r++) {
-    const row = rows[r];
-    let group = blankGroup;
-    if (groupIndex >= 0) {
-      // (the group column is read here and not among labelColumns: its total labels are cached per text)
-      const cell = row[groupIndex];
-      if (typeof cell === 'string') {
-        const known = groupsByText.get(cell);
-        if (known === undefined) groupsByText.set(cell, (group = groupOf(cell)));
-        else group = known;
-      } else if (cell !== null && cell !== undefined) {
-        group = groupOf(cell);
-      }
-    }
-    if (group === totalGroup) continue;
-    if (labelColumn >= 0) {
-      const cell = row[labelColumn];
-      if (typeof cell === 'string' && isTotalLabel(cell)) continue;
-    }
-    const s = group.sums;
-    let present = 0;
-    if (c0 >= 0) { const v = row[c0]; if (typeof v === 'number') { s[0] += v; present++; } else present += addSlow(s, 0, v, r); }
-    if (c1 >= 0) { const v = row[c1]; if (typeof v === 'number') { s[1] += v; present++; } else present += addSlow(s, 1, v, r); }
-    if (c2 >= 0) { const v = row[c2]; if (typeof v === 'number') { s[2] += v; present++; } else present += addSlow(s, 2, v, r); }
-    if (c3 >= 0) { const v = row[c3]; if (typeof v === 'number') { s[3] += v; present++; } else present += addSlow(s, 3, v, r); }
-    if (c4 >= 0) { const v = row[c4]; if (typeof v === 'number') { s[4] += v; present++; } else present += addSlow(s, 4, v, r); }
-    if (c5 >= 0) { const v = row[c5]; if (typeof v === 'number') { s[5] += v; present++; } else present += addSlow(s, 5, v, r); }
-    if (c6 >= 0) { const v = row[c6]; if (typeof v === 'number') { s[6] += v; present++; } else present += addSlow(s, 6, v, r); }
-    if (c7 >= 0) { const v = row[c7]; if (typeof v === 'number') { s[7] += v; present++; } else present += addSlow(s, 7, v, r); }
-    if (wide) {
-      if (c8 >= 0) { const v = row[c8]; if (typeof v === 'number') { s[8] += v; present++; } else present += addSlow(s, 8, v, r); }
-      if (c9 >= 0) { const v = row[c9]; if (typeof v === 'number') { s[9] += v; present++; } else present += addSlow(s, 9, v, r); }
-      if (c10 >= 0) { const v = row[c10]; if (typeof v === 'number') { s[10] += v; present++; } else present += addSlow(s, 10, v, r); }
-      if (c11 >= 0) { const v = row[c11]; if (typeof v === 'number') { s[11] += v; present++; } else present += addSlow(s, 11, v, r); }
-      if (c12 >= 0) { const v = row[c12]; if (typeof v === 'number') { s[12] += v; present++; } else present += addSlow(s, 12, v, r); }
-      if (c13 >= 0) { const v = row[c13]; if (typeof v === 'number') { s[13] += v; present++; } else present += addSlow(s, 13, v, r); }
-      if (c14 >= 0) { const v = row[c14]; if (typeof v === 'number') { s[14] += v; present++; } else present += addSlow(s, 14, v, r); }
-      if (c15 >= 0) { const v = row[c15]; if (typeof v === 'number') { s[15] += v; present++; } else present += addSlow(s, 15, v, r); }
-    }
-    if (present === 0) continue; // a blank row
-    countedRows++;
-    if (firstCountedRow < 0) firstCountedRow = r;
-    if (group === blankGroup && blankRows++ === 0) order.push(blankGroup);
-    // A row of a non-blank group has a dimension; only rows of the blank group (all rows when ungrouped) need looking at.
-    if (dimensionCount > 0 && group === blankGroup) {
-      let allBlank = true;
-      for (let k = 0; k < dimensionCount && allBlank; k++) {
-        const cell = row[dimensionColumns[k]];
-        allBlank = cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && isBlank(cell));
-      }
-      if (allBlank) candidates.push(r);
-    }
-  }
+  const pass = new SummaryPass(ctx, rows, firstRow, headers, measures, translate(language, 'value.blank'));
+  sumRows(pass, rows, firstRow, groupIndex, labelColumn, dimensionColumns);
+  const { order, blankGroup, candidates } = pass;
+  let { blankRows } = pass;
 
   const totals = groupIndex >= 0 ? new Float64Array(width) : blankGroup.sums;
   if (groupIndex >= 0) for (const group of order) for (let j = 0; j < width; j++) totals[j] += group.sums[j];
 
   // Unlabelled totals (Meta's account total, GA4's grand total under the header): taken out again.
-  let others = countedRows - 1;
+  let others = pass.countedRows - 1;
   const rowVector = (r: number): Float64Array => {
     const vector = new Float64Array(width);
     for (let j = 0; j < width; j++) {
       const value = rows[r][measures[j].index];
-      vector[j] = typeof value === 'number' ? value : (readSlow(j, value, r) ?? NaN);
+      vector[j] = typeof value === 'number' ? value : (pass.readSlow(j, value, r) ?? NaN);
     }
     return vector;
   };
@@ -284,7 +157,7 @@ export function summarize(ctx: CallContext, table: Arg, groupBy: Arg, columns: A
     [groupIndex, labelColumn].some((c) => c >= 0 && typeof row[c] === 'string' && isTotalLabel(row[c] as string));
   for (const r of candidates) {
     const vector = rowVector(r);
-    const maxOthers = r === firstCountedRow ? columnMaxima(rows, r, rowVector, isLabelled, width) : undefined;
+    const maxOthers = r === pass.firstCountedRow ? columnMaxima(rows, r, rowVector, isLabelled, width) : undefined;
     if (!isTotalOfOthers(vector, totals, others, maxOthers)) continue;
     others--;
     blankRows--;
@@ -330,4 +203,160 @@ function columnMaxima(
     for (let j = 0; j < width; j++) if (vector[j] > maxima[j]) maxima[j] = vector[j];
   }
   return maxima;
+}
+
+/** The state of one pass over the rows, with its cold paths as methods (one class, so calls stay monomorphic). */
+class SummaryPass {
+  readonly order: Group[] = [];
+  readonly blankGroup: Group;
+  /** Rows labelled as totals ("Total: Campaigns") land here and are never listed or added up. */
+  readonly totalGroup: Group;
+  readonly groups = new Map<string, Group>(); // by label
+  // By the raw text of the cell, so the hot path is one Map lookup ("Paid " and "Paid" share a group).
+  readonly groupsByText: Map<string, Group>;
+  /** Rows whose dimensions are all blank: checked after the pass for being totals of the others. */
+  readonly candidates: number[] = [];
+  countedRows = 0;
+  firstCountedRow = -1;
+  blankRows = 0;
+  private marks: DecimalMark[] | undefined;
+
+  constructor(
+    private readonly ctx: CallContext,
+    private readonly rows: readonly Cell[][],
+    private readonly firstRow: number,
+    private readonly headers: readonly string[],
+    readonly measures: readonly MeasureColumn[],
+    blankLabel: string,
+  ) {
+    this.blankGroup = { label: blankLabel, sums: new Float64Array(measures.length) };
+    this.totalGroup = { label: '', sums: new Float64Array(measures.length) };
+    this.groupsByText = new Map([['', this.blankGroup]]);
+  }
+
+  /** Cold path for group values seen for the first time as text, and for numbers, dates and booleans. */
+  groupOf(cell: Cell): Group {
+    if (isBlank(cell)) return this.blankGroup;
+    if (typeof cell === 'string' && isTotalLabel(cell)) return this.totalGroup;
+    const label = cellText(cell, this.ctx);
+    let group = this.groups.get(label);
+    if (group === undefined) {
+      group = { label, sums: new Float64Array(this.measures.length) };
+      this.groups.set(label, group);
+      this.order.push(group);
+    }
+    return group;
+  }
+
+  /**
+   * The decimal mark of a text: the one it shows ("1,234.5", "1,5"); for a text that reads either way
+   * ("1,234"), its column's, decided (one pass per column) the first time such a text comes.
+   */
+  private markOf(slot: number, text: string): DecimalMark {
+    const hint = decimalMarkOf(text);
+    if (hint !== 'ambiguous') return hint === 'comma' ? 'comma' : 'point';
+    this.marks ??= decideDecimalMarks(
+      this.measures.map((column) => decideDecimalMark(this.rows, this.firstRow, this.rows.length, column.index)),
+      this.measures.map((column) => this.headers[column.index]),
+    ).marks;
+    return this.marks[slot];
+  }
+
+  /** A measure cell that is not a number: its value, undefined for a blank ("", "--", "N/A"), or an error. */
+  readSlow(slot: number, value: Cell, rowIndex: number): number | undefined {
+    if (value === '' || value === null || value === undefined) return undefined;
+    if (typeof value === 'string') {
+      const read = parseAmountText(value, this.markOf(slot, value));
+      if (read !== undefined) return read;
+      if (isNotAvailableText(value) || isBlank(value)) return undefined;
+    }
+    throw raceError(this.ctx, 'error.notANumberInColumn', {
+      arg: TABLE,
+      header: `"${this.headers[this.measures[slot].index]}"`,
+      row: rowIndex + 1,
+      value: describeValue(this.ctx, value),
+    });
+  }
+
+  /** Cold path for anything but a number: adds what readSlow reads, returns 1 when it read a number. */
+  addSlow(sums: Float64Array, slot: number, value: Cell, rowIndex: number): number {
+    if (value === '' || value === null || value === undefined) return 0;
+    const read = this.readSlow(slot, value, rowIndex);
+    if (read === undefined) return 0;
+    sums[slot] += read;
+    return 1;
+  }
+}
+
+/**
+ * The one pass over the rows, a function of its own so that it stays optimized from call to call (the
+ * table building after it deoptimizes now and then, which would otherwise take this loop down with it).
+ * The row body is written out once per measure slot on purpose: V8 keeps type feedback per source
+ * position, so a slot that only sees small integers (visits) and one that sees boxed doubles (revenue)
+ * each keep their fast path. One shared inner loop over the slots ran about 1.5 times as slow (measured
+ * on bench/data.ts rows).
+ */
+function sumRows(pass: SummaryPass, rows: readonly Cell[][], firstRow: number, groupIndex: number, labelColumn: number, dimensionColumns: readonly number[]): void {
+  const width = pass.measures.length;
+  const [c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15] = Array.from(
+    { length: MAX_MEASURE_COLUMNS },
+    (_, slot) => (slot < width ? pass.measures[slot].index : -1),
+  );
+  const wide = width > 8;
+  const blankGroup = pass.blankGroup;
+  const totalGroup = pass.totalGroup;
+  const groupsByText = pass.groupsByText;
+  const dimensionCount = dimensionColumns.length;
+  for (let r = firstRow; r < rows.length; r++) {
+    const row = rows[r];
+    let group = blankGroup;
+    if (groupIndex >= 0) {
+      const cell = row[groupIndex];
+      if (typeof cell === 'string') {
+        const known = groupsByText.get(cell);
+        if (known === undefined) groupsByText.set(cell, (group = pass.groupOf(cell)));
+        else group = known;
+      } else if (cell !== null && cell !== undefined) {
+        group = pass.groupOf(cell);
+      }
+    }
+    if (group === totalGroup) continue;
+    if (labelColumn >= 0) {
+      const cell = row[labelColumn];
+      if (typeof cell === 'string' && isTotalLabel(cell)) continue;
+    }
+    const s = group.sums;
+    let present = 0;
+    if (c0 >= 0) { const v = row[c0]; if (typeof v === 'number') { s[0] += v; present++; } else present += pass.addSlow(s, 0, v, r); }
+    if (c1 >= 0) { const v = row[c1]; if (typeof v === 'number') { s[1] += v; present++; } else present += pass.addSlow(s, 1, v, r); }
+    if (c2 >= 0) { const v = row[c2]; if (typeof v === 'number') { s[2] += v; present++; } else present += pass.addSlow(s, 2, v, r); }
+    if (c3 >= 0) { const v = row[c3]; if (typeof v === 'number') { s[3] += v; present++; } else present += pass.addSlow(s, 3, v, r); }
+    if (c4 >= 0) { const v = row[c4]; if (typeof v === 'number') { s[4] += v; present++; } else present += pass.addSlow(s, 4, v, r); }
+    if (c5 >= 0) { const v = row[c5]; if (typeof v === 'number') { s[5] += v; present++; } else present += pass.addSlow(s, 5, v, r); }
+    if (c6 >= 0) { const v = row[c6]; if (typeof v === 'number') { s[6] += v; present++; } else present += pass.addSlow(s, 6, v, r); }
+    if (c7 >= 0) { const v = row[c7]; if (typeof v === 'number') { s[7] += v; present++; } else present += pass.addSlow(s, 7, v, r); }
+    if (wide) {
+      if (c8 >= 0) { const v = row[c8]; if (typeof v === 'number') { s[8] += v; present++; } else present += pass.addSlow(s, 8, v, r); }
+      if (c9 >= 0) { const v = row[c9]; if (typeof v === 'number') { s[9] += v; present++; } else present += pass.addSlow(s, 9, v, r); }
+      if (c10 >= 0) { const v = row[c10]; if (typeof v === 'number') { s[10] += v; present++; } else present += pass.addSlow(s, 10, v, r); }
+      if (c11 >= 0) { const v = row[c11]; if (typeof v === 'number') { s[11] += v; present++; } else present += pass.addSlow(s, 11, v, r); }
+      if (c12 >= 0) { const v = row[c12]; if (typeof v === 'number') { s[12] += v; present++; } else present += pass.addSlow(s, 12, v, r); }
+      if (c13 >= 0) { const v = row[c13]; if (typeof v === 'number') { s[13] += v; present++; } else present += pass.addSlow(s, 13, v, r); }
+      if (c14 >= 0) { const v = row[c14]; if (typeof v === 'number') { s[14] += v; present++; } else present += pass.addSlow(s, 14, v, r); }
+      if (c15 >= 0) { const v = row[c15]; if (typeof v === 'number') { s[15] += v; present++; } else present += pass.addSlow(s, 15, v, r); }
+    }
+    if (present === 0) continue; // a blank row
+    pass.countedRows++;
+    if (pass.firstCountedRow < 0) pass.firstCountedRow = r;
+    if (group === blankGroup && pass.blankRows++ === 0) pass.order.push(blankGroup);
+    // A row of a non-blank group has a dimension; only rows of the blank group (all rows when ungrouped) need looking at.
+    if (dimensionCount > 0 && group === blankGroup) {
+      let allBlank = true;
+      for (let k = 0; k < dimensionCount && allBlank; k++) {
+        const cell = row[dimensionColumns[k]];
+        allBlank = cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && isBlank(cell));
+      }
+      if (allBlank) pass.candidates.push(r);
+    }
+  }
 }
