@@ -51,7 +51,10 @@ export function sheetRole(sheet: Sheet): string | undefined {
   return undefined;
 }
 
-/** A date cell as the spreadsheet shows it (yyyy-mm-dd), in the spreadsheet's time zone; cached per instant. */
+/**
+ * A date cell's day as yyyy-mm-dd in the spreadsheet's time zone (Sheets hands a date over as an instant,
+ * and the script's zone may differ); the time of day is dropped, since periods are whole days. Cached per instant.
+ */
 export function dateTextReader(spreadsheet: Spreadsheet): (date: Date) => string {
   const cache = new Map<number, string>();
   let zone: string | null | undefined;
@@ -60,7 +63,7 @@ export function dateTextReader(spreadsheet: Spreadsheet): (date: Date) => string
     let text = cache.get(time);
     if (text === undefined) {
       if (zone === undefined) zone = typeof Utilities === 'undefined' ? null : spreadsheet.getSpreadsheetTimeZone() || null;
-      text = zone === null ? localDateText(date) : Utilities.formatDate(date, zone, 'yyyy-MM-dd HH:mm').replace(/ 00:00$/, '');
+      text = zone === null ? localDateText(date).slice(0, 10) : Utilities.formatDate(date, zone, 'yyyy-MM-dd');
       cache.set(time, text);
     }
     return text;

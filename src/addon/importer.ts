@@ -36,6 +36,8 @@ const TARGETS: readonly string[] = [...MEASURES, ...DIMENSIONS, 'ignore'];
 const REQUEST_FIELDS = ['source', 'headerRow', 'targets', 'channel', 'date', 'language', 'workbook', 'dataSheet'];
 const IMPORT_ID = /^[A-Za-z0-9_-]+$/;
 const MAX_SOURCE_NAME = 200;
+/** Skipped rows listed one by one in the report; beyond, only the counts per reason (the payload stays small). */
+export const SKIPPED_ROWS_LISTED = 1000;
 
 export interface ImportSources {
   /** The spreadsheet's own sheets (never the add-on's generated or staging sheets), with their used size. */
@@ -76,6 +78,8 @@ export interface ImportReport {
   dataRowsWritten: number;
   dataRowsReplaced: number;
   skipped: { reason: SkipReason; count: number; rows: number[] }[];
+  /** The first SKIPPED_ROWS_LISTED skipped rows one by one (1-based source row), for scripts and the CLI. */
+  skippedRows: { row: number; reason: SkipReason }[];
   /** Source headers mapped to nothing. */
   ignoredColumns: string[];
   /** Measures mapped in the source that the Data sheet has no column for: reported, never written. */
@@ -294,6 +298,7 @@ export function commitImportRequest(spreadsheet: Spreadsheet, request: CommitImp
       dataRowsWritten: merged.plan.rowsWritten,
       dataRowsReplaced: merged.plan.rowsReplaced,
       skipped: skippedSummary(result),
+      skippedRows: result.skipped.slice(0, SKIPPED_ROWS_LISTED).map(({ row, reason }) => ({ row, reason })),
       ignoredColumns: [...result.ignoredColumns],
       ignoredMeasures: merged.plan.ignoredMeasures.map((measure) => ({ measure, header: result.mapping[measure] ?? '' })),
       dateRange: result.dateRange ? { first: isoDate(result.dateRange.first), last: isoDate(result.dateRange.last) } : undefined,

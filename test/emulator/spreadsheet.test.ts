@@ -32,6 +32,15 @@ describe('values and formulas', () => {
     expect(range.getFormulas()).toEqual([['=1+1', '']]);
   });
 
+  test('in cells formatted as plain text ("@") every string stays text as typed: no formula, number, date or boolean', () => {
+    const { spreadsheet } = setup();
+    const range = spreadsheet.getSheets()[0].getRange(1, 1, 1, 6);
+    range.setNumberFormat('@');
+    range.setValues([['=1+1', '0012', '10%', '2026-03-01', 'TRUE', '+5-2']]);
+    expect(range.getValues()).toEqual([['=1+1', '0012', '10%', '2026-03-01', 'TRUE', '+5-2']]);
+    expect(range.getFormulas()).toEqual([['', '', '', '', '', '']]);
+  });
+
   test('numeric-looking text is parsed as a number, as Sheets does on input', () => {
     const { spreadsheet } = setup();
     const range = spreadsheet.getSheets()[0].getRange(1, 1, 1, 3);
@@ -181,6 +190,18 @@ describe('sheets', () => {
     spreadsheet.getSheetByName('KPIs')!.setName('My KPIs');
     const metadata = spreadsheet.getSheetByName('My KPIs')!.getDeveloperMetadata();
     expect(metadata.map((m) => [m.getKey(), m.getValue()])).toEqual([['race.sheet', 'kpis']]);
+  });
+
+  test('the spreadsheet has developer metadata of its own, apart from its sheets, in the snapshot too', () => {
+    const { spreadsheet, emulator } = setup();
+    spreadsheet.addDeveloperMetadata('race.import.mapping', '{"a":1}');
+    spreadsheet.getSheets()[0].addDeveloperMetadata('race.sheet', 'data');
+    expect(spreadsheet.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([['race.import.mapping', '{"a":1}']]);
+    spreadsheet.getDeveloperMetadata()[0].setValue('{"a":2}');
+    expect(emulator.snapshot().metadata).toEqual([{ key: 'race.import.mapping', value: '{"a":2}' }]);
+    spreadsheet.getDeveloperMetadata()[0].remove();
+    expect(spreadsheet.getDeveloperMetadata()).toEqual([]);
+    expect(spreadsheet.getSheets()[0].getDeveloperMetadata()).toHaveLength(1);
   });
 
   test('formulas follow a renamed sheet and show #REF! when it is deleted', () => {

@@ -166,9 +166,9 @@ describe('RACE_SUMMARY reading cells', () => {
   });
 
   test('a word in a measure column names the function, table, column, row and value', () => {
-    const table: Cell[][] = [['Visits', 'Leads'], [1, 2], [3, 'n/a']];
+    const table: Cell[][] = [['Visits', 'Leads'], [1, 2], [3, 'many']];
     expect(() => summary(table)).toThrow(
-      'RACE_SUMMARY: argument "table" has a value that is not a number in column "Leads", row 3: "n/a"',
+      'RACE_SUMMARY: argument "table" has a value that is not a number in column "Leads", row 3: "many"',
     );
   });
 

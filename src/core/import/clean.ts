@@ -174,6 +174,8 @@ export function cleanImport(rows: SourceRows, plan: ImportPlan, ctx: CallContext
       } else if (typeof cell === 'string') {
         if (cell === '') continue;
         value = parseAmountText(cell, marks[j]);
+        // A text that only reads the other way ("1.5" in a column of "1.234,56") is read as it shows, as RACE_SUMMARY does.
+        if (value === undefined) value = parseAmountText(cell, marks[j] === 'point' ? 'comma' : 'point');
         if (value === undefined && !isNotAvailableText(cell) && !isBlank(cell)) bad ??= `${measures[j].header}: "${cell}"`;
       } else if (cell !== null && cell !== undefined) {
         bad ??= `${measures[j].header}: ${sourceText(cell)}`;

@@ -3,8 +3,9 @@
  * no total is ever counted twice:
  * - labelled: "Total", "Totals", "Grand total", "Total: Campaigns" or any "Total: …" (and fa/ar words);
  * - unlabelled: a row whose dimensions are all blank while its numbers equal the sum of the other rows
- *   (Meta's account total), or, as GA4 writes it just under the header, lie between the largest other
- *   row and that sum (users are counted once in a total, so a total of users is less than the sum).
+ *   (Meta's account total); just under the header (where GA4 writes its grand total), some numbers may
+ *   instead lie between the largest other row and that sum, as long as one equals its sum: GA4 counts a
+ *   user once in a total, so a total of users is less than the sum of the rows, while sessions add up.
  */
 
 const TOTAL_WORDS = new Set(['total', 'totals', 'grand total', 'grand totals', 'جمع', 'جمع کل', 'مجموع', 'المجموع', 'الإجمالي', 'الاجمالي', 'المجموع الكلي', 'الإجمالي الكلي', 'إجمالي']);
@@ -42,13 +43,14 @@ function tolerance(sum: number): number {
  * `row` holds the row's number per measure column (NaN for blank), `sums` the sums over all rows
  * including this one, `others` how many other rows there are. `maxOthers`, given for the first row under
  * the header only, holds each column's largest value among the other rows: there a value between that
- * and the sum is a total too (GA4 counts a user once in its grand total).
+ * and the sum passes too, provided another column equals its sum.
  */
 export function isTotalOfOthers(row: ArrayLike<number>, sums: ArrayLike<number>, others: number, maxOthers?: ArrayLike<number>): boolean {
   if (others < 1) return false;
   let numbers = 0;
   let positive = 0;
   let equal = true;
+  let someEqual = false;
   let between = maxOthers !== undefined && others >= 2;
   for (let j = 0; j < row.length; j++) {
     const value = row[j];
@@ -58,7 +60,8 @@ export function isTotalOfOthers(row: ArrayLike<number>, sums: ArrayLike<number>,
     const rest = sums[j] - value;
     const tol = tolerance(rest);
     if (Math.abs(value - rest) > tol) equal = false;
+    else if (value > 0) someEqual = true;
     if (between && (value > rest + tol || value < maxOthers![j] - tol)) between = false;
   }
-  return numbers > 0 && positive > 0 && (equal || between);
+  return numbers > 0 && positive > 0 && (equal || (between && someEqual));
 }
