@@ -391,6 +391,8 @@ grid.addEventListener('dblclick', (event) => {
   if (cell) startEditing(inputOf(cell));
 });
 scroller.addEventListener('scroll', () => placeEditor());
+// Tabbing into the grid or clicking beside the cells: the keys go to the selected cell.
+scroller.addEventListener('focus', () => focusGrid());
 
 // The editor's blur has committed what was being typed in the cell before the bar gets the focus.
 formulaBar.addEventListener('focus', () => {

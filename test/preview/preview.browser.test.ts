@@ -360,6 +360,13 @@ describe('typing into the grid', () => {
       ['3/1/2026', '1200', '36'],
       ['3/2/2026', '800', '24'],
     ]);
+    // Copying the selected block gives the same tab-separated text, as shown.
+    const copied = await page.evaluate(() => {
+      const data = new DataTransfer();
+      document.activeElement!.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+      return data.getData('text/plain');
+    });
+    expect(copied).toBe('Date\tVisits\tLeads\n3/1/2026\t1200\t36\n3/2/2026\t800\t24');
     await typeInto('F2', ['=RACE_CONVERSION(C3:C4, D3:D4)', 'Enter']);
     await waitForCell('F2', '0.03', 'formula'); // 60 / 2000
     // One value pasted over a selected range fills it.
