@@ -295,7 +295,9 @@ describe('typing into the grid', () => {
     await openPreview('en_US');
     expect(await page.$$eval('#grid td', (tds) => tds.every((td) => /^[A-Z]+[0-9]+$/.test((td as HTMLElement).dataset.a1 ?? '')))).toBe(true);
     await typeInto('E1', ['Visits', 'Tab', 'Leads', 'Enter']);
-    expect(await page.textContent('#cell-ref')).toBe('F2');
+    expect(await page.textContent('#cell-ref')).toBe('E2'); // Enter after Tabs: the next row, from where the Tabs started
+    await typeInto('F2', ['Tab', 'note', 'Enter']);
+    expect(await page.textContent('#cell-ref')).toBe('F3'); // a Tab without typing starts the run too
     await typeInto('E2', ['100', 'Enter', '200', 'Enter', '۱۰۰', 'Enter']);
     expect(await page.textContent('#cell-ref')).toBe('E5');
     await typeInto('F2', ['5', 'Enter', '15', 'Enter', '10', 'Enter']);
