@@ -446,7 +446,9 @@ export class SpreadsheetEmulator {
   errorMessage(sheetName: string, row: number, column: number): string | undefined {
     this.compute();
     const value = this.engine.getCellValue({ sheet: this.requireSheet(sheetName).engineId, row: row - 1, col: column - 1 });
-    return value instanceof DetailedCellError ? value.message : undefined;
+    if (!(value instanceof DetailedCellError)) return undefined;
+    // HyperFormula gives a cycle no message; this is Sheets' (without its settings hint).
+    return value.type === ErrorType.CYCLE && !value.message ? 'Circular dependency detected.' : value.message;
   }
 
   private dateOf(serial: number): Date {

@@ -63,14 +63,12 @@ export function parseTsv(text: string): string[][] {
   const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
   const rows: string[][] = [];
   let row: string[] = [];
+  let width = 0;
   let i = 0;
-  /** The end of an unquoted cell: the next tab or line break. */
-  const plainEnd = (from: number) => {
-    const stop = body.slice(from).search(/[\t\n]/);
-    return stop < 0 ? body.length : from + stop;
-  };
   for (;;) {
-    let end = plainEnd(i);
+    // An unquoted cell runs to the next tab or line break.
+    let end = i;
+    while (end < body.length && body[end] !== '\t' && body[end] !== '\n') end++;
     let cell = body.slice(i, end);
     if (body[i] === '"') {
       // Quoted: up to the closing quote ("" is one quote) when a tab, a line break or the end follows it.
@@ -82,16 +80,16 @@ export function parseTsv(text: string): string[][] {
       }
     }
     row.push(cell);
-    if (end >= body.length) break;
-    if (body[end] === '\n') {
+    if (end >= body.length || body[end] === '\n') {
       rows.push(row);
+      width = Math.max(width, row.length);
       row = [];
     }
+    if (end >= body.length) break;
     i = end + 1;
   }
-  rows.push(row);
-  const width = Math.max(...rows.map((cells) => cells.length));
-  return rows.map((cells) => (cells.length < width ? [...cells, ...new Array<string>(width - cells.length).fill('')] : cells));
+  for (const cells of rows) while (cells.length < width) cells.push('');
+  return rows;
 }
 
 /** Cells as clipboard text, quoting those that need it, so that parseTsv reads them back. */

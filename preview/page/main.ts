@@ -186,6 +186,7 @@ function placeEditor(): void {
 function select(cell: CellPosition, extend = false): void {
   const sheet = shownSheetView();
   if (!sheet) return;
+  tabRun = undefined;
   const target = moved(cell, 0, 0, sheet.maxRows, sheet.maxColumns);
   selection = extend ? { anchor: selection.anchor, focus: target } : { anchor: target, focus: target };
   if (target.row > drawn.rows || target.column > drawn.columns) renderGrid(sheet);
@@ -262,9 +263,17 @@ function finishBar(keep: boolean, backToGrid: boolean, rows = 0, columns = 0): v
   if (backToGrid) focusGrid();
 }
 
+/** Where a row typed with Tab started: Enter then goes down from that column, as in Sheets. */
+let tabRun: CellPosition | undefined;
+
+/** Enter and Tab: (rows, columns) from the cell; Enter after a run of Tabs returns to the run's first column. */
 function moveFrom(cell: CellPosition, rows: number, columns: number): void {
   const sheet = shownSheetView();
-  if (sheet) select(moved(cell, rows, columns, sheet.maxRows, sheet.maxColumns));
+  if (!sheet) return;
+  const run = tabRun?.row === cell.row ? tabRun : undefined;
+  const from = rows === 1 && run ? { row: cell.row, column: run.column } : cell;
+  select(moved(from, rows, columns, sheet.maxRows, sheet.maxColumns));
+  if (columns !== 0 && rows === 0) tabRun = run ?? cell;
 }
 
 /** Enter moves down, Tab right (with Shift: up, left): the same in the cell and in the formula bar. */
@@ -391,6 +400,8 @@ grid.addEventListener('dblclick', (event) => {
   if (cell) startEditing(inputOf(cell));
 });
 scroller.addEventListener('scroll', () => placeEditor());
+// Tabbing into the grid or clicking beside the cells: the keys go to the selected cell.
+scroller.addEventListener('focus', () => focusGrid());
 
 // The editor's blur has committed what was being typed in the cell before the bar gets the focus.
 formulaBar.addEventListener('focus', () => {

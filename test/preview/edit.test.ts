@@ -48,6 +48,13 @@ test('a bad formula is stored and shows its error value; nothing throws', () => 
   expect(sheet.getRange('A1:A2').getValues()).toEqual([['#ERROR!'], ['#ERROR!']]);
   expect(sheet.getRange('A1').getFormula()).toBe('=SUM(');
   expect(emulator.errorMessage('Sheet1', 2, 1)).toMatch(/RACE_CONVERSION/);
+  // A formula reading its own cell is a circular dependency: #REF! in Sheets.
+  type('A3', ['=SUM(A1:A3)']);
+  expect(sheet.getRange('A3').getValue()).toBe('#REF!');
+  expect(emulator.errorMessage('Sheet1', 3, 1)).toBe('Circular dependency detected.');
+  // A formula too deeply nested for the engine is refused with the reason; the spreadsheet reads on.
+  expect(() => type('A4', ['=' + '('.repeat(400) + '1' + ')'.repeat(400)])).toThrow(RefusedEdit);
+  expect(sheet.getRange('A1:A4').getValues()).toEqual([['#ERROR!'], ['#ERROR!'], ['#REF!'], ['']]);
 });
 
 test('outside the grid, on a missing sheet, or against a rejecting validation rule, the edit is refused whole', () => {

@@ -18,6 +18,16 @@ describe('clipboard text of the preview grid', () => {
     expect(parseTsv('"quoted" tail\tx')).toEqual([['"quoted" tail', 'x']]);
   });
 
+  test('a large paste is read in one pass (150,000 rows of one column, 100,000 of three)', () => {
+    const column = Array.from({ length: 150_000 }, (_, i) => String(i)).join('\n');
+    const one = parseTsv(column);
+    expect(one).toHaveLength(150_000);
+    expect(one[149_999]).toEqual(['149999']);
+    const three = parseTsv(Array.from({ length: 100_000 }, (_, i) => `2026-03-01\t"Campaign\t${i}"\t${i}`).join('\r\n'));
+    expect(three).toHaveLength(100_000);
+    expect(three[42]).toEqual(['2026-03-01', 'Campaign\t42', '42']);
+  });
+
   test('toTsv writes what parseTsv reads back, Persian text and formulas included', () => {
     const rows = [['=RACE_CONVERSION(E2:E20, F2:F20)', 'a\tb'], ['۱۲۳', 'line\nbreak "q"']];
     expect(parseTsv(toTsv(rows))).toEqual(rows);

@@ -295,7 +295,9 @@ describe('typing into the grid', () => {
     await openPreview('en_US');
     expect(await page.$$eval('#grid td', (tds) => tds.every((td) => /^[A-Z]+[0-9]+$/.test((td as HTMLElement).dataset.a1 ?? '')))).toBe(true);
     await typeInto('E1', ['Visits', 'Tab', 'Leads', 'Enter']);
-    expect(await page.textContent('#cell-ref')).toBe('F2');
+    expect(await page.textContent('#cell-ref')).toBe('E2'); // Enter after Tabs: the next row, from where the Tabs started
+    await typeInto('F2', ['Tab', 'note', 'Enter']);
+    expect(await page.textContent('#cell-ref')).toBe('F3'); // a Tab without typing starts the run too
     await typeInto('E2', ['100', 'Enter', '200', 'Enter', '۱۰۰', 'Enter']);
     expect(await page.textContent('#cell-ref')).toBe('E5');
     await typeInto('F2', ['5', 'Enter', '15', 'Enter', '10', 'Enter']);
@@ -360,6 +362,13 @@ describe('typing into the grid', () => {
       ['3/1/2026', '1200', '36'],
       ['3/2/2026', '800', '24'],
     ]);
+    // Copying the selected block gives the same tab-separated text, as shown.
+    const copied = await page.evaluate(() => {
+      const data = new DataTransfer();
+      document.activeElement!.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+      return data.getData('text/plain');
+    });
+    expect(copied).toBe('Date\tVisits\tLeads\n3/1/2026\t1200\t36\n3/2/2026\t800\t24');
     await typeInto('F2', ['=RACE_CONVERSION(C3:C4, D3:D4)', 'Enter']);
     await waitForCell('F2', '0.03', 'formula'); // 60 / 2000
     // One value pasted over a selected range fills it.
