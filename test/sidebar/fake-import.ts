@@ -83,6 +83,7 @@ export function fakeImportServer(options: FakeImportOptions = {}) {
         skipped: [],
         ignoredColumns: [],
         ignoredMeasures: [],
+        skippedRows: [],
         notes: [],
         totals: {},
         mapping: {},
