@@ -254,6 +254,7 @@ export function setupImport(host: ImportHost): { render(): void; refreshSources(
     if (busy) return;
     errorRegion.replaceChildren();
     reportRegion.replaceChildren();
+    lastReport = undefined; // a language switch must not redraw an old report
     closePlan();
     const kind = sourceKind();
     let next: Omit<Pending, 'analysis'>;
@@ -337,6 +338,7 @@ export function setupImport(host: ImportHost): { render(): void; refreshSources(
     if (busy || !pending) return;
     errorRegion.replaceChildren();
     reportRegion.replaceChildren();
+    lastReport = undefined; // a language switch must not redraw an old report
     const staged = pending.rows ? { importId: newImportId() } : undefined;
     const request = commitRequest(staged);
     if ('problem' in request) {
