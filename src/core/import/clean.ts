@@ -199,7 +199,6 @@ export function cleanImport(rows: SourceRows, plan: ImportPlan, ctx: CallContext
     if (firstNumberRow < 0) firstNumberRow = r;
     let allBlank = blankDimensionColumns.length > 0;
     for (let k = 0; k < blankDimensionColumns.length && allBlank; k++) allBlank = isBlank(row[blankDimensionColumns[k]]);
-    const vectorOf = () => Float64Array.from(measures, (column) => values[column.measure] ?? NaN);
 
     let date: number | undefined = fixedDate;
     if (dateColumn >= 0) {
@@ -208,12 +207,12 @@ export function cleanImport(rows: SourceRows, plan: ImportPlan, ctx: CallContext
       if (reason === undefined) date = typeof cell === 'string' ? dateTexts.get(cell) : dateCellSerial(cell, dateOrder);
       if (reason !== undefined || date === undefined) {
         const skip = { row: r + 1, reason: reason ?? ('badDate' as const), ...(reason ? {} : { detail: sourceText(cell) }) };
-        if (allBlank) candidates.push({ row: r, vector: vectorOf(), record: -1, reason: skip.reason, detail: skip.detail });
+        if (allBlank) candidates.push({ row: r, vector: vectorOf(values, measures), record: -1, reason: skip.reason, detail: skip.detail });
         else skipped.push(skip);
         continue;
       }
     }
-    if (allBlank) candidates.push({ row: r, vector: vectorOf(), record: records.length });
+    if (allBlank) candidates.push({ row: r, vector: vectorOf(values, measures), record: records.length });
     for (let j = 0; j < width0; j++) {
       const value = values[measures[j].measure];
       if (value !== undefined) sums[j] += value;
@@ -278,6 +277,11 @@ export function cleanImport(rows: SourceRows, plan: ImportPlan, ctx: CallContext
     mapping,
     notes,
   };
+}
+
+/** A record's numbers in measure-column order, NaN for a blank. */
+function vectorOf(values: Partial<Record<MeasureId, number>>, measures: readonly MeasureColumn[]): Float64Array {
+  return Float64Array.from(measures, (column) => values[column.measure] ?? NaN);
 }
 
 /** Each measure's largest value over the records other than `except` (only for the first row's total check). */
