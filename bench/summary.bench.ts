@@ -7,15 +7,13 @@
 // Each figure is the median of RUNS rounds after one warm-up run (see measureAll); results go to bench/results.json.
 // Environment: BENCH_ROWS (default 1,000,000) and BENCH_RUNS (default 7).
 import * as aq from 'arquero';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseNumberText, type Cell } from '../src/core/cells';
 import { CUSTOM_FUNCTIONS } from '../src/functions';
 import { BENCH_HEADER, FIRST_MEASURE, generateBenchRows } from './data';
+import { contender, measureAll, median, RUNS, writeResults, type Contender } from './measure';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const MEASURE_COUNT = BENCH_HEADER.length - FIRST_MEASURE;
 const CHANNEL = 1;
 
@@ -84,47 +82,6 @@ function arqueroRollup(built: ReturnType<typeof arqueroTable>) {
     Revenue: aq.op.sum('Revenue'),
     Cost: aq.op.sum('Cost'),
   });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-interface Contender {
-  name: string;
-  work: () => unknown;
-  cpu: number[];
-  wall: number[];
-  result?: unknown;
-}
-
-const contender = (name: string, work: () => unknown): Contender => ({ name, work, cpu: [], wall: [] });
-
-/**
- * One warm-up run each, then RUNS rounds in which every contender runs once, so that load from other
- * processes on a shared machine falls on all of them alike. Both CPU time (user + system of this process)
- * and wall time are recorded; the ratios use CPU time, which does not count time spent waiting for a core.
- * No forced gc() between runs: a forced full GC discards optimized code, so every run would start cold.
- */
-function measureAll(contenders: Contender[]): void {
-  for (const c of contenders) c.result = c.work();
-  for (let round = 0; round < RUNS; round++) {
-    for (const c of contenders) {
-      const cpuStart = process.cpuUsage();
-      const wallStart = performance.now();
-      c.result = c.work();
-      c.wall.push(performance.now() - wallStart);
-      const cpu = process.cpuUsage(cpuStart);
-      c.cpu.push((cpu.user + cpu.system) / 1000);
-    }
-  }
-  console.log(`  ${'contender'.padEnd(48)} ${'cpu ms'.padStart(8)} ${'wall ms'.padStart(8)}   cpu ms of each run`);
-  for (const c of contenders) {
-    const runs = c.cpu.map((t) => t.toFixed(0)).join(', ');
-    console.log(`  ${c.name.padEnd(48)} ${median(c.cpu).toFixed(1).padStart(8)} ${median(c.wall).toFixed(1).padStart(8)}   ${runs}`);
-  }
 }
 
 /** Our Total row must equal the bare loop's sums: the comparison is only fair if both do the same work. */
@@ -203,6 +160,4 @@ const results = {
     arqueroOverOurs: ratios.arqueroOverOursClean >= 5,
   },
 };
-const out = join(process.cwd(), 'bench', 'results.json');
-writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\n  written: ${out}`);
+writeResults(results);
