@@ -101,6 +101,7 @@ describe('import from a sheet of the spreadsheet', () => {
     expect(report.totals).toEqual({ visits: 4621, leads: 161, orders: 52, revenue: 6209.5 });
     expect(report.mapping).toEqual({ visits: 'Sessions', leads: 'Key events', orders: 'Transactions', revenue: 'Total revenue' });
     expect(report.ignoredColumns).toEqual(['Total users', 'Engaged sessions']);
+    expect(report.skipped).toEqual([{ reason: 'totalRow', count: 1, rows: [10] }]); // GA4's grand total, not counted twice
     expectDataMatches(report);
     // The workbook starts at the data's first week, so the rows fill its template rows.
     const data = sheet('Data');
