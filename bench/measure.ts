@@ -1,5 +1,9 @@
-// Timing shared by the benchmarks: contenders measured interleaved, median CPU and wall time.
+// Timing shared by the benchmarks: interleaved rounds, CPU and wall time, medians; results merged into bench/results.json.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+
+export const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -18,14 +22,14 @@ export interface Contender {
 export const contender = (name: string, work: () => unknown): Contender => ({ name, work, cpu: [], wall: [] });
 
 /**
- * One warm-up run each, then `runs` rounds in which every contender runs once, so that load from other
+ * One warm-up run each, then RUNS rounds in which every contender runs once, so that load from other
  * processes on a shared machine falls on all of them alike. Both CPU time (user + system of this process)
  * and wall time are recorded; the ratios use CPU time, which does not count time spent waiting for a core.
  * No forced gc() between runs: a forced full GC discards optimized code, so every run would start cold.
  */
-export function measureAll(runs: number, contenders: Contender[]): void {
+export function measureAll(contenders: Contender[]): void {
   for (const c of contenders) c.result = c.work();
-  for (let round = 0; round < runs; round++) {
+  for (let round = 0; round < RUNS; round++) {
     for (const c of contenders) {
       const cpuStart = process.cpuUsage();
       const wallStart = performance.now();
@@ -40,4 +44,13 @@ export function measureAll(runs: number, contenders: Contender[]): void {
     const runs = c.cpu.map((t) => t.toFixed(0)).join(', ');
     console.log(`  ${c.name.padEnd(48)} ${median(c.cpu).toFixed(1).padStart(8)} ${median(c.wall).toFixed(1).padStart(8)}   ${runs}`);
   }
+}
+
+
+/** Writes `entries` into bench/results.json, keeping what the other benchmarks wrote there. */
+export function writeResults(entries: Record<string, unknown>): void {
+  const out = join(process.cwd(), 'bench', 'results.json');
+  const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(out, `${JSON.stringify({ ...previous, ...entries }, null, 2)}\n`);
+  console.log(`\n  written: ${out}`);
 }

@@ -10,11 +10,9 @@
 import Papa from 'papaparse';
 import { chunkRows, decodeBytes, parseDelimitedText } from '../sidebar/parse';
 import { seededRandom } from './data';
-import { contender, measureAll, median } from './measure';
-import { saveResults } from './results';
+import { contender, measureAll, median, RUNS, writeResults } from './measure';
 
 const TARGET_BYTES = Number(process.env.BENCH_MB ?? 20) * 1024 * 1024;
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
 /** A Google Ads-like campaign export: title and date-range preamble, quoted "$1,234.56" and "12,480", "--", Persian campaign names, a Total row. */
 function generateExport(targetBytes: number): Uint8Array {
@@ -57,7 +55,7 @@ const ours = contender('sidebar parse path (decode + parse + chunks)', () => {
 const papa = contender('Papa Parse alone (decode + Papa.parse)', () => Papa.parse<string[]>(new TextDecoder().decode(bytes)).data);
 
 console.log(`Sidebar parse benchmark: a ${(bytes.length / 1024 / 1024).toFixed(1)} MB CSV export, median of ${RUNS} runs after a warm-up`);
-measureAll(RUNS, [ours, papa]);
+measureAll([ours, papa]);
 
 // Same rows from both (Papa alone keeps the empty line after the last line break), so the same work is compared.
 const { rows, chunks } = ours.result as { rows: string[][]; chunks: string[][][] };
@@ -71,7 +69,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 const ratio = round(median(ours.cpu) / median(papa.cpu));
 console.log(`\n  rows ${rows.length.toLocaleString('en')}, upload chunks ${chunks.length}`);
 console.log(`  ratio (CPU time) ours / Papa Parse alone: ${ratio}   goal <= 1.5`);
-const out = saveResults({
+writeResults({
   parse: {
     bytes: bytes.length,
     rows: rows.length,
@@ -87,4 +85,3 @@ const out = saveResults({
     goalsMet: { oursOverPapa: ratio <= 1.5 },
   },
 });
-console.log(`  written: ${out}`);

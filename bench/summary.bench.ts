@@ -11,11 +11,9 @@ import { performance } from 'node:perf_hooks';
 import { parseNumberText, type Cell } from '../src/core/cells';
 import { CUSTOM_FUNCTIONS } from '../src/functions';
 import { BENCH_HEADER, FIRST_MEASURE, generateBenchRows } from './data';
-import { contender, measureAll, median, type Contender } from './measure';
-import { saveResults } from './results';
+import { contender, measureAll, median, RUNS, writeResults, type Contender } from './measure';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const MEASURE_COUNT = BENCH_HEADER.length - FIRST_MEASURE;
 const CHANNEL = 1;
 
@@ -112,7 +110,7 @@ const builtForArquero = arqueroTable(clean);
 const arqueroBuild = contender('arquero table build from the 2-D array', () => arqueroTable(clean));
 const arqueroRollupOnly = contender('arquero groupby().rollup() on a built table', () => arqueroRollup(builtForArquero));
 const arqueroTotal = contender('arquero build + groupby().rollup(), clean', () => arqueroRollup(arqueroTable(clean)));
-measureAll(RUNS, [oursMessy, bareMessy, oursClean, bareClean, bareInnerClean, arqueroBuild, arqueroRollupOnly, arqueroTotal]);
+measureAll([oursMessy, bareMessy, oursClean, bareClean, bareInnerClean, arqueroBuild, arqueroRollupOnly, arqueroTotal]);
 
 checkSameTotals('messy', oursMessy.result as Cell[][], bareMessy.result as Map<string, Float64Array>);
 checkSameTotals('clean', oursClean.result as Cell[][], bareClean.result as Map<string, Float64Array>);
@@ -162,5 +160,4 @@ const results = {
     arqueroOverOurs: ratios.arqueroOverOursClean >= 5,
   },
 };
-const out = saveResults(results);
-console.log(`\n  written: ${out}`);
+writeResults(results);

@@ -4,7 +4,8 @@
 import { isDate, localDateText, type Cell } from '../core/cells';
 import { raceError, type CallContext } from '../core/errors';
 import { translate } from '../core/i18n';
-import { aggregateRecords, dataColumns, inferGranularity, isoDateSerial, periodStartOf, planMerge, type DataColumns, type Granularity, type MergePlan } from '../core/import/merge';
+import { parseDateText } from '../core/import/date-text';
+import { aggregateRecords, dataColumns, inferGranularity, periodStartOf, planMerge, type DataColumns, type Granularity, type MergePlan } from '../core/import/merge';
 import type { ImportRecord, ImportTarget } from '../core/import/types';
 import type { MeasureId } from '../core/model/measures';
 import { DATE_FORMAT } from '../core/workbook/data-sheet';
@@ -310,7 +311,7 @@ export function mergeIntoData(
   }
   const periodOf = (cell: Cell): number | undefined => {
     if (typeof cell === 'number') return cell;
-    if (isDate(cell)) return isoDateSerial(dateText(cell));
+    if (isDate(cell)) return parseDateText(dateText(cell), 'dmy') // yyyy-mm-dd: the order does not matter;
     return undefined;
   };
   const periods = values.map((row) => periodOf(row[columns.period])).filter((p): p is number => p !== undefined);

@@ -26,7 +26,7 @@ import {
   stageRows,
 } from './import-sheets';
 import { withDocumentLock } from './lock';
-import { requireArgumentCount, spreadsheetLanguage } from './sidebar';
+import { describeArgument, requireArgumentCount, spreadsheetLanguage } from './sidebar';
 import { applyWorkbookSpec } from './writer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -99,20 +99,14 @@ export interface ImportReport {
 // ---------------------------------------------------------------------------------------------------
 // Argument checks: each answers with a localized error naming the function and the argument.
 
-function describe(value: unknown): string {
-  if (typeof value === 'string') return `"${value.slice(0, 40)}"`;
-  if (Array.isArray(value)) return '[...]';
-  return typeof value === 'object' && value !== null ? '{...}' : String(value);
-}
-
 function requireText(ctx: CallContext, arg: string, value: unknown, max: number): string {
-  if (typeof value !== 'string' || value.trim() === '' || value.length > max) throw raceError(ctx, 'import.error.badText', { arg, max, value: describe(value) });
+  if (typeof value !== 'string' || value.trim() === '' || value.length > max) throw raceError(ctx, 'import.error.badText', { arg, max, value: describeArgument(value) });
   return value;
 }
 
 function requireImportId(ctx: CallContext, arg: string, value: unknown): string {
   if (typeof value !== 'string' || value.length > IMPORT_LIMITS.importId || !IMPORT_ID.test(value)) {
-    throw raceError(ctx, 'import.error.badId', { arg, max: IMPORT_LIMITS.importId, value: describe(value) });
+    throw raceError(ctx, 'import.error.badId', { arg, max: IMPORT_LIMITS.importId, value: describeArgument(value) });
   }
   return value;
 }
@@ -137,8 +131,8 @@ function requireUserSheet(spreadsheet: Spreadsheet, ctx: CallContext, arg: strin
   const wanted = requireText(ctx, arg, name, 100);
   const sheets = spreadsheet.getSheets();
   const sheet = sheets.find((s) => s.getName() === wanted) ?? sheets.find((s) => s.getName().toLowerCase() === wanted.toLowerCase());
-  if (!sheet) throw raceError(ctx, 'import.error.noSheet', { arg, value: describe(wanted) });
-  if (sheetRole(sheet) !== undefined) throw raceError(ctx, 'import.error.ownSheet', { arg, value: describe(sheet.getName()) });
+  if (!sheet) throw raceError(ctx, 'import.error.noSheet', { arg, value: describeArgument(wanted) });
+  if (sheetRole(sheet) !== undefined) throw raceError(ctx, 'import.error.ownSheet', { arg, value: describeArgument(sheet.getName()) });
   return sheet;
 }
 
@@ -148,7 +142,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 function requireRequest(ctx: CallContext, raw: unknown): CommitImportRequest {
   if (!isPlainObject(raw)) throw raceError(ctx, 'import.error.badRequest', { arg: 'request' });
-  for (const key of Object.keys(raw)) if (!REQUEST_FIELDS.includes(key)) throw raceError(ctx, 'import.error.unknownField', { arg: 'request', value: describe(key) });
+  for (const key of Object.keys(raw)) if (!REQUEST_FIELDS.includes(key)) throw raceError(ctx, 'import.error.unknownField', { arg: 'request', value: describeArgument(key) });
   const source = raw.source;
   let checkedSource: ImportSource;
   if (isPlainObject(source) && source.kind === 'sheet' && Object.keys(source).every((k) => ['kind', 'sheetName'].includes(k))) {
@@ -162,7 +156,7 @@ function requireRequest(ctx: CallContext, raw: unknown): CommitImportRequest {
   } else throw raceError(ctx, 'import.error.badSource', { arg: 'request.source' });
   const headerRow = raw.headerRow;
   if (typeof headerRow !== 'number' || !Number.isInteger(headerRow) || headerRow < 0 || headerRow >= IMPORT_LIMITS.analyzeRows) {
-    throw raceError(ctx, 'import.error.requestHeaderRow', { arg: 'request.headerRow', max: IMPORT_LIMITS.analyzeRows - 1, value: describe(headerRow) });
+    throw raceError(ctx, 'import.error.requestHeaderRow', { arg: 'request.headerRow', max: IMPORT_LIMITS.analyzeRows - 1, value: describeArgument(headerRow) });
   }
   const targets = raw.targets;
   if (!Array.isArray(targets) || targets.length > IMPORT_LIMITS.columns) throw raceError(ctx, 'import.error.badTargets', { arg: 'request.targets', max: IMPORT_LIMITS.columns });
@@ -170,7 +164,7 @@ function requireRequest(ctx: CallContext, raw: unknown): CommitImportRequest {
   targets.forEach((target: unknown, i) => {
     const arg = `request.targets[${i}]`;
     if (target === null) return; // google.script.run's undefined: ignored
-    if (typeof target !== 'string' || !TARGETS.includes(target)) throw raceError(ctx, 'import.error.requestTarget', { arg, choices: MEASURES.join(', '), value: describe(target) });
+    if (typeof target !== 'string' || !TARGETS.includes(target)) throw raceError(ctx, 'import.error.requestTarget', { arg, choices: MEASURES.join(', '), value: describeArgument(target) });
     if (target === 'ignore') return;
     if (seen.has(target)) throw raceError(ctx, 'import.error.requestDuplicate', { arg: 'request.targets', value: target });
     seen.add(target);
@@ -180,10 +174,10 @@ function requireRequest(ctx: CallContext, raw: unknown): CommitImportRequest {
   if (channel === undefined && !seen.has('channel')) throw raceError(ctx, 'import.error.needsChannel', { arg: 'request.channel' });
   const date = raw.date;
   if (date !== undefined && date !== null && (typeof date !== 'number' || !Number.isFinite(date) || date < 1 || date > 2958465)) {
-    throw raceError(ctx, 'import.error.badDate', { arg: 'request.date', value: describe(date) });
+    throw raceError(ctx, 'import.error.badDate', { arg: 'request.date', value: describeArgument(date) });
   }
   if (raw.language !== undefined && raw.language !== null && !isLanguage(raw.language)) {
-    throw raceError(ctx, 'error.unknownLanguage', { arg: 'request.language', value: describe(raw.language) });
+    throw raceError(ctx, 'error.unknownLanguage', { arg: 'request.language', value: describeArgument(raw.language) });
   }
   const dataSheet = raw.dataSheet === undefined || raw.dataSheet === null ? undefined : requireText(ctx, 'request.dataSheet', raw.dataSheet, 100);
   return {
@@ -217,7 +211,7 @@ function withRemembered(spreadsheet: Spreadsheet, ctx: CallContext, analysis: Im
 function sourceRows(spreadsheet: Spreadsheet, ctx: CallContext, source: ImportSource): Cell[][] {
   if (source.kind === 'sheet') return readSheet(requireUserSheet(spreadsheet, ctx, 'request.source.sheetName', source.sheetName), dateTextReader(spreadsheet));
   const staging = findStaging(spreadsheet, source.importId);
-  if (!staging) throw raceError(ctx, 'import.error.noStaged', { arg: 'request.source.importId', value: describe(source.importId) });
+  if (!staging) throw raceError(ctx, 'import.error.noStaged', { arg: 'request.source.importId', value: describeArgument(source.importId) });
   return readStaged(staging);
 }
 
@@ -258,7 +252,7 @@ export function commitImportRequest(spreadsheet: Spreadsheet, request: CommitImp
   let dataSheet: Sheet | undefined;
   if (request.dataSheet !== undefined) {
     dataSheet = spreadsheet.getSheets().find((sheet) => sheet.getName() === request.dataSheet && sheetRole(sheet) === 'data');
-    if (!dataSheet) throw raceError(ctx, 'import.error.noSheet', { arg: 'request.dataSheet', value: describe(request.dataSheet) });
+    if (!dataSheet) throw raceError(ctx, 'import.error.noSheet', { arg: 'request.dataSheet', value: describeArgument(request.dataSheet) });
   } else dataSheet = findDataSheet(spreadsheet);
   let options: WorkbookOptions | undefined;
   if (!dataSheet) {
@@ -400,7 +394,7 @@ export const stageImportRows = defineServerFunction({
     const ctx = contextOf('stageImportRows', spreadsheet);
     requireArgumentCount(ctx, arguments.length, 3);
     const id = requireImportId(ctx, 'importId', importId);
-    if (typeof chunkIndex !== 'number' || !Number.isInteger(chunkIndex) || chunkIndex < 0) throw raceError(ctx, 'import.error.badChunk', { arg: 'chunkIndex', value: describe(chunkIndex) });
+    if (typeof chunkIndex !== 'number' || !Number.isInteger(chunkIndex) || chunkIndex < 0) throw raceError(ctx, 'import.error.badChunk', { arg: 'chunkIndex', value: describeArgument(chunkIndex) });
     const checked = requireRows(ctx, 'rows', rows, IMPORT_LIMITS.stageRows);
     return withDocumentLock(ctx, 'import.error.busy', () => ({ stagedRows: stageRows(spreadsheet, ctx, id, chunkIndex, checked) }));
   },
@@ -431,7 +425,7 @@ export const discardImport = defineServerFunction({
     const ctx = contextOf('discardImport', spreadsheet);
     requireArgumentCount(ctx, arguments.length, 1);
     const id = requireImportId(ctx, 'importId', importId);
-    if (!findStaging(spreadsheet, id)) throw raceError(ctx, 'import.error.noStaged', { arg: 'importId', value: describe(id) });
+    if (!findStaging(spreadsheet, id)) throw raceError(ctx, 'import.error.noStaged', { arg: 'importId', value: describeArgument(id) });
     return withDocumentLock(ctx, 'import.error.busy', () => {
       const staging = findStaging(spreadsheet, id);
       if (!staging) return { discardedRows: 0 };

@@ -101,6 +101,7 @@ describe('import from a sheet of the spreadsheet', () => {
     expect(report.totals).toEqual({ visits: 4621, leads: 161, orders: 52, revenue: 6209.5 });
     expect(report.mapping).toEqual({ visits: 'Sessions', leads: 'Key events', orders: 'Transactions', revenue: 'Total revenue' });
     expect(report.ignoredColumns).toEqual(['Total users', 'Engaged sessions']);
+    expect(report.skipped).toEqual([{ reason: 'totalRow', count: 1, rows: [10] }]); // GA4's grand total, not counted twice
     expectDataMatches(report);
     // The workbook starts at the data's first week, so the rows fill its template rows.
     const data = sheet('Data');
@@ -135,6 +136,29 @@ describe('import from a sheet of the spreadsheet', () => {
     expect(pasted.remembered).toBe(true);
     expect(pasted.sourceKey).toBe(next.sourceKey);
     expect(runtime.emulator.snapshot().metadata.filter((m) => m.key === 'race.import.mapping')).toHaveLength(1);
+  });
+
+  test('date cells of a sheet (not text) land in their week; request.dataSheet must name a RACE Data sheet', () => {
+    runtime.emulator.addSheet('Dated', [
+      ['Date', 'Channel', 'Clicks', 'Cost'],
+      [new Date(2026, 2, 4), 'Email', 5, 1.25], // a Wednesday: the week of Monday 2026-03-02
+      [new Date(2026, 2, 8), 'Email', 7, 2], // the Sunday of the same week
+      [new Date(2026, 2, 9), 'Email', 11, 4],
+    ]);
+    const analysis = call<RememberedAnalysis>('analyzeSheetImport', 'Dated');
+    expect(analysis.columns.map((column) => column.samples[0])).toEqual(['2026-03-04', 'Email', '5', '1.25']);
+    const report = call<ImportReport>('commitImport', { source: { kind: 'sheet', sheetName: 'Dated' }, headerRow: 0, targets: targetsOf(analysis), workbook: WORKBOOK });
+    expect(report).toMatchObject({ rowsImported: 3, dataRowsWritten: 2, dateRange: { first: '2026-03-04', last: '2026-03-09' }, totals: { clicks: 23, cost: 7.25 } });
+    const data = sheet('Data');
+    const clicks = data.values[0].indexOf('Clicks');
+    const email = data.values.filter((row) => row[1] === 'Email');
+    expect(email.map((row) => [row[0], row[clicks]])).toEqual([
+      ['2026-03-02T00:00:00.000Z', 12],
+      ['2026-03-09T00:00:00.000Z', 11],
+    ]);
+    expect(failure('commitImport', { source: { kind: 'sheet', sheetName: 'Dated' }, headerRow: 0, targets: targetsOf(analysis), dataSheet: 'Dated' })).toBe(
+      'commitImport: argument "request.dataSheet" names no sheet of this spreadsheet: "Dated"',
+    );
   });
 
   test('refuses its own sheets and unknown ones, naming the function and the argument', () => {

@@ -137,11 +137,13 @@ export function cleanImport(rows: SourceRows, plan: ImportPlan, ctx: CallContext
   const width0 = measures.length;
   const sums = new Float64Array(width0);
   const records: ImportRecord[] = [];
-  /** Source row (0-based) of each record. */
-  const recordRows: number[] = [];
-  const candidates: number[] = []; // records whose text dimensions are all blank
+  /**
+   * Rows whose text dimensions are all blank: totals if their numbers total the others. A GA4 grand total
+   * has a blank date too, so such a row waits here with the reason it would be skipped for (`reason`).
+   */
+  const candidates: { row: number; vector: Float64Array; record: number; reason?: 'noDate' | 'badDate'; detail?: string }[] = [];
   const skipped: SkippedRow[] = [];
-  let firstDataRecordRow = -1;
+  let firstNumberRow = -1;
 
   for (let r = from; r < to; r++) {
     const row = rows[r];
@@ -194,26 +196,23 @@ export function cleanImport(rows: SourceRows, plan: ImportPlan, ctx: CallContext
       continue;
     }
 
+    if (firstNumberRow < 0) firstNumberRow = r;
+    let allBlank = blankDimensionColumns.length > 0;
+    for (let k = 0; k < blankDimensionColumns.length && allBlank; k++) allBlank = isBlank(row[blankDimensionColumns[k]]);
+
     let date: number | undefined = fixedDate;
     if (dateColumn >= 0) {
       const cell = row[dateColumn];
-      if (isBlank(cell)) {
-        skipped.push({ row: r + 1, reason: 'noDate' });
-        continue;
-      }
-      date = typeof cell === 'string' ? dateTexts.get(cell) : dateCellSerial(cell, dateOrder);
-      if (date === undefined) {
-        skipped.push({ row: r + 1, reason: 'badDate', detail: sourceText(cell) });
+      const reason: 'noDate' | undefined = isBlank(cell) ? 'noDate' : undefined;
+      if (reason === undefined) date = typeof cell === 'string' ? dateTexts.get(cell) : dateCellSerial(cell, dateOrder);
+      if (reason !== undefined || date === undefined) {
+        const skip = { row: r + 1, reason: reason ?? ('badDate' as const), ...(reason ? {} : { detail: sourceText(cell) }) };
+        if (allBlank) candidates.push({ row: r, vector: vectorOf(values, measures), record: -1, reason: skip.reason, detail: skip.detail });
+        else skipped.push(skip);
         continue;
       }
     }
-
-    if (blankDimensionColumns.length > 0) {
-      let allBlank = true;
-      for (let k = 0; k < blankDimensionColumns.length && allBlank; k++) allBlank = isBlank(row[blankDimensionColumns[k]]);
-      if (allBlank) candidates.push(records.length);
-    }
-    if (firstDataRecordRow < 0) firstDataRecordRow = r;
+    if (allBlank) candidates.push({ row: r, vector: vectorOf(values, measures), record: records.length });
     for (let j = 0; j < width0; j++) {
       const value = values[measures[j].measure];
       if (value !== undefined) sums[j] += value;
@@ -226,19 +225,26 @@ export function cleanImport(rows: SourceRows, plan: ImportPlan, ctx: CallContext
       segment: segmentColumn >= 0 ? readText(row[segmentColumn]) : '',
       values,
     });
-    recordRows.push(r);
   }
 
   // Unlabelled totals: a row with blank text dimensions whose numbers total the other rows.
   const dropped = new Set<number>();
-  for (const k of candidates) {
-    const vector = new Float64Array(width0);
-    for (let j = 0; j < width0; j++) vector[j] = records[k].values[measures[j].measure] ?? NaN;
-    const maxOthers = recordRows[k] === firstDataRecordRow ? columnMaxima(records, measures, k) : undefined;
-    if (isTotalOfOthers(vector, sums, records.length - 1 - dropped.size, maxOthers)) {
-      dropped.add(k);
-      for (let j = 0; j < width0; j++) if (!Number.isNaN(vector[j])) sums[j] -= vector[j];
-      skipped.push({ row: recordRows[k] + 1, reason: 'totalRow' });
+  for (const candidate of candidates) {
+    const { vector, record } = candidate;
+    const inSums = record >= 0;
+    // isTotalOfOthers takes sums that include the row itself.
+    const withRow = inSums ? sums : sums.map((sum, j) => (Number.isNaN(vector[j]) ? sum : sum + vector[j]));
+    // Just under the header: the first row with numbers.
+    const maxOthers = candidate.row === firstNumberRow ? columnMaxima(records, measures, record) : undefined;
+    const others = records.length - dropped.size - (inSums ? 1 : 0);
+    if (isTotalOfOthers(vector, withRow, others, maxOthers)) {
+      if (inSums) {
+        dropped.add(record);
+        for (let j = 0; j < width0; j++) if (!Number.isNaN(vector[j])) sums[j] -= vector[j];
+      }
+      skipped.push({ row: candidate.row + 1, reason: 'totalRow' });
+    } else if (!inSums) {
+      skipped.push({ row: candidate.row + 1, reason: candidate.reason!, ...(candidate.detail !== undefined ? { detail: candidate.detail } : {}) });
     }
   }
   const kept = dropped.size === 0 ? records : records.filter((_, k) => !dropped.has(k));
@@ -271,6 +277,11 @@ export function cleanImport(rows: SourceRows, plan: ImportPlan, ctx: CallContext
     mapping,
     notes,
   };
+}
+
+/** A record's numbers in measure-column order, NaN for a blank. */
+function vectorOf(values: Partial<Record<MeasureId, number>>, measures: readonly MeasureColumn[]): Float64Array {
+  return Float64Array.from(measures, (column) => values[column.measure] ?? NaN);
 }
 
 /** Each measure's largest value over the records other than `except` (only for the first row's total check). */

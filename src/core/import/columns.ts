@@ -1,6 +1,6 @@
 import { decimalMarkOf, isBlank, isNotAvailableText, parseAmountText, type Cell, type DecimalMark } from '../cells';
 import type { Language } from '../i18n';
-import { dayMonthPair, type DayMonthOrder } from './date-text';
+import { dayMonthPair, parseDateText, type DayMonthOrder } from './date-text';
 import type { ColumnNote } from './types';
 
 /**
@@ -103,7 +103,7 @@ export function decideDayMonthOrder(texts: Iterable<string>, language: Language,
   return { order, note: { column, note: 'ambiguousDayMonth', example } };
 }
 
-/** Whether a column holds words rather than numbers (judged on its first 50 non-blank values). */
+/** Whether a column holds words rather than numbers or dates (judged on its first 50 non-blank values). */
 export function isTextColumn(rows: readonly (readonly Cell[])[], from: number, to: number, column: number): boolean {
   let text = 0;
   let seen = 0;
@@ -111,7 +111,14 @@ export function isTextColumn(rows: readonly (readonly Cell[])[], from: number, t
     const value = rows[r][column];
     if (isBlank(value) || (typeof value === 'string' && isNotAvailableText(value))) continue;
     seen++;
-    if (typeof value === 'string' && parseAmountText(value) === undefined && parseAmountText(value, 'comma') === undefined) text++;
+    if (
+      typeof value === 'string' &&
+      parseAmountText(value) === undefined &&
+      parseAmountText(value, 'comma') === undefined &&
+      parseDateText(value, 'mdy') === undefined
+    ) {
+      text++;
+    }
   }
   return seen > 0 && text * 2 > seen;
 }

@@ -20,16 +20,6 @@ export function periodStartOf(serial: number, granularity: Granularity): number 
   return serialFromUtc(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
 }
 
-/** The serial of a "yyyy-mm-dd" text (a time after it is ignored), else undefined. */
-export function isoDateSerial(text: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|[ T])/.exec(text);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? serialFromUtc(time) : undefined;
-}
-
 /**
  * The granularity of an existing Data sheet, from its period dates: months when they all fall on a 1st
  * and some two are not a whole number of weeks apart; weeks when they are all Mondays. Undefined when

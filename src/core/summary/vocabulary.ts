@@ -107,7 +107,7 @@ export const MEASURE_VOCABULARY: Readonly<Record<MeasureId, VocabularyEntry>> = 
       fa: [MEASURE_HEADERS.orders.fa, 'سفارش', 'تعداد سفارش'],
       ar: [MEASURE_HEADERS.orders.ar, 'طلبات', 'عدد الطلبات'],
       ga4: ['transactions', 'ecommercePurchases'],
-      ads: ['Purchases', 'Unique Placed Order'],
+      ads: ['Purchases'],
     },
   },
   customers: {
@@ -116,6 +116,8 @@ export const MEASURE_VOCABULARY: Readonly<Record<MeasureId, VocabularyEntry>> = 
       fa: [MEASURE_HEADERS.customers.fa, 'مشتری', 'خریداران'],
       ar: [MEASURE_HEADERS.customers.ar, 'المشترون'],
       ga4: ['totalPurchasers'],
+      // Klaviyo: people who placed an order, not orders.
+      ads: ['Unique Placed Order'],
     },
   },
   subscribers: {
