@@ -187,7 +187,8 @@ export function spreadsheetView(emulator: SpreadsheetEmulator): SpreadsheetView 
     name: emulator.name,
     locale: emulator.locale,
     activeSheet: emulator.sheetName(emulator.activeSheet),
-    sheets: emulator.sheets.map((model) => sheetView(emulator, model)),
+    // A hidden sheet (the import's staging sheet) has no tab, as in Sheets.
+    sheets: emulator.sheets.filter((model) => !model.hidden).map((model) => sheetView(emulator, model)),
   };
 }
 
