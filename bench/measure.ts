@@ -14,10 +14,14 @@ export function readResults(): Record<string, unknown> {
   }
 }
 
-export function writeResults(results: Record<string, unknown>): void {
-  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+/** Writes `entries` into bench/results.json, keeping what the other benchmarks wrote there. */
+export function writeResults(entries: Record<string, unknown>): void {
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...readResults(), ...entries }, null, 2)}\n`);
   console.log(`\n  written: ${RESULTS_FILE}`);
 }
+
+/** Timed rounds per contender (after one warm-up run); BENCH_RUNS overrides. */
+export const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -42,7 +46,7 @@ export const contender = (name: string, work: () => unknown): Contender => ({ na
  * time, which does not count time spent waiting for a core.
  * No forced gc() between runs: a forced full GC discards optimized code, so every run would start cold.
  */
-export function measureAll(contenders: Contender[], runs: number, { keepResults = true, print = true } = {}): void {
+export function measureAll(contenders: Contender[], runs = RUNS, { keepResults = true, print = true } = {}): void {
   for (const c of contenders) {
     const result = c.work();
     if (keepResults) c.result = result;

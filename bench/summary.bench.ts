@@ -11,10 +11,9 @@ import { performance } from 'node:perf_hooks';
 import { parseNumberText, type Cell } from '../src/core/cells';
 import { CUSTOM_FUNCTIONS } from '../src/functions';
 import { BENCH_HEADER, FIRST_MEASURE, generateBenchRows } from './data';
-import { contender, measureAll, median, readResults, writeResults, type Contender } from './measure';
+import { contender, measureAll, median, RUNS, writeResults, type Contender } from './measure';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const MEASURE_COUNT = BENCH_HEADER.length - FIRST_MEASURE;
 const CHANNEL = 1;
 
@@ -161,4 +160,4 @@ const results = {
     arqueroOverOurs: ratios.arqueroOverOursClean >= 5,
   },
 };
-writeResults({ ...results, functions: readResults().functions }); // keeps the other functions' figures
+writeResults(results);

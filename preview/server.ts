@@ -12,6 +12,7 @@ import { errorMessage } from '../src/core/errors';
 import { PUBLIC_FUNCTIONS } from '../src/server';
 import type { SheetModel, SpreadsheetEmulator } from './emulator/emulated-spreadsheet';
 import { displayValue } from './emulator/display-format';
+import { applyEdit, BadEdit, parseEdit, RefusedEdit, type EditRequest } from './edit';
 import { createAppsScriptGlobals, type AppsScriptGlobals } from './emulator/services';
 import { isPreviewLocale, type CellView, type ChartView, type PreviewLocale, type SheetView, type SpreadsheetView } from './page/view';
 
@@ -24,8 +25,11 @@ const ROOT = projectRoot();
 const PAGE_DIR = join(ROOT, 'preview/page');
 const HOST = '127.0.0.1';
 const DEFAULT_PORT = 8080;
-/** The sidebar sends form options: a few KB. Anything far larger is refused unread. */
-const MAX_BODY_BYTES = 256 * 1024;
+/**
+ * The sidebar's import sends file rows in chunks of up to 1 MB of JSON, and a paste into the grid can be
+ * as large; the envelope ({"name", "args"}) gets 64 KB on top. Anything larger is refused unread.
+ */
+export const MAX_BODY_BYTES = 1024 * 1024 + 64 * 1024;
 const DEFAULT_COLUMN_WIDTH = 100;
 /** Names google.script.run may call: the bundle's public top-level functions (never a "_" private one). */
 const CALLABLE = new Set(PUBLIC_FUNCTIONS.map((spec) => spec.name).filter((name) => !name.endsWith('_')));
@@ -91,6 +95,12 @@ export class BundleRuntime {
 
 const DATE_FORMAT = /^[^"#0]*\b(y+|d+)\b/i;
 
+/** What the formula bar shows for a number: unformatted, a percent as "12.5%" (Sheets shows it so). */
+function numberInput(value: number, format: string | undefined): string {
+  const digits = (n: number) => String(Number(n.toPrecision(15)));
+  return format?.split(';')[0].includes('%') ? `${digits(value * 100)}%` : digits(value);
+}
+
 /** A date serial written under a date format ("yyyy-mm-dd") shows as a date, not as 45672. */
 function cellText(value: unknown, format: string | undefined, locale: string): string {
   if (typeof value === 'number' && format && DATE_FORMAT.test(format)) {
@@ -124,9 +134,14 @@ function sheetView(emulator: SpreadsheetEmulator, model: SheetModel): SheetView 
       const [row, column] = [r + 1, c + 1];
       const formula = formulas[r][c];
       if (value === '' && formula === '') return null;
-      const text = cellText(value, formats.numberFormat.get(row, column), emulator.locale);
+      const format = formats.numberFormat.get(row, column);
+      const text = cellText(value, format, emulator.locale);
       const cell: CellView = { text };
       if (formula) cell.formula = formula;
+      else if (typeof value === 'number' && !(format && DATE_FORMAT.test(format))) {
+        const input = numberInput(value, format);
+        if (input !== text) cell.input = input;
+      }
       if (typeof value === 'number') cell.number = true;
       const error = typeof value === 'string' && value.startsWith('#') ? emulator.errorMessage(name, row, column) : undefined;
       if (error !== undefined) cell.error = error;
@@ -159,6 +174,8 @@ function sheetView(emulator: SpreadsheetEmulator, model: SheetModel): SheetView 
     rightToLeft: model.rightToLeft,
     frozenRows: model.frozenRows,
     tabColor: model.tabColor,
+    maxRows: model.maxRows,
+    maxColumns: model.maxColumns,
     columnWidths: Array.from({ length: lastColumn }, (_, c) => model.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH),
     rows,
     charts: model.charts.map((chart) => chartView(emulator, chart)),
@@ -170,7 +187,8 @@ export function spreadsheetView(emulator: SpreadsheetEmulator): SpreadsheetView 
     name: emulator.name,
     locale: emulator.locale,
     activeSheet: emulator.sheetName(emulator.activeSheet),
-    sheets: emulator.sheets.map((model) => sheetView(emulator, model)),
+    // A hidden sheet (the import's staging sheet) has no tab, as in Sheets.
+    sheets: emulator.sheets.filter((model) => !model.hidden).map((model) => sheetView(emulator, model)),
   };
 }
 
@@ -302,6 +320,22 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       await options.beforeCall?.(name);
       const answer = runtime.call(name, JSON.stringify(args));
       return sendJson(response, answer.ok || CALLABLE.has(name) ? 200 : 404, answer);
+    }
+    if (request.method === 'POST' && path === '/api/edit') {
+      let edit: EditRequest;
+      try {
+        edit = parseEdit(await readJson(request));
+      } catch (error) {
+        if (error instanceof BadEdit) throw new HttpError(400, error.message);
+        throw error;
+      }
+      try {
+        applyEdit(runtime.emulator, edit);
+      } catch (error) {
+        if (error instanceof RefusedEdit) return sendJson(response, 422, { ok: false, message: error.message, view: spreadsheetView(runtime.emulator) });
+        throw error;
+      }
+      return sendJson(response, 200, spreadsheetView(runtime.emulator));
     }
     if (request.method === 'POST' && path === '/api/reset') {
       const { locale } = await readJson(request);

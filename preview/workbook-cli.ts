@@ -1,142 +1,116 @@
 // npm run workbook: the workbook the sidebar generates, made headless by the same built server code
-// (dist/Code.js on the emulator, as in the preview) and written as JSON. Optionally appends the rows of
-// a CSV file to its Data sheet first, so the dashboard computes from real figures.
+// (dist/Code.js on the emulator, as in the preview) and written as JSON. With --data, a CSV export goes
+// through the sidebar's import path: parsed here with csv-parse, then analyzeRowsImport, stageImportRows
+// in chunks and commitImport (which generates the workbook first), so the cleaning rules, the mapping and
+// the Data-sheet merge are exactly the add-on's.
 import { parse } from 'csv-parse/sync';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseNumberText } from '../src/core/cells';
-import { serialFromUtc } from '../src/core/dates';
-import { LANGUAGES, isLanguage, translate, type Language, type Localized } from '../src/core/i18n';
+import type { ImportReport, RememberedAnalysis } from '../src/addon/importer';
+import { CHUNK_ROWS } from '../src/addon/import-sheets';
+import { LANGUAGES, isLanguage, type Language, type Localized } from '../src/core/i18n';
+import type { ImportTarget, SkipReason } from '../src/core/import/types';
 import { BUSINESS_MODELS, CHANNELS } from '../src/core/model/business-models';
-import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../src/core/model/measures';
-import { parseColumnMapping, recognizeDimension, recognizeMeasure } from '../src/core/summary';
-import { DATE_FORMAT } from '../src/core/workbook/data-sheet';
+import type { MeasureId } from '../src/core/model/measures';
+import { parseColumnMapping, recognizeDimension } from '../src/core/summary';
+import { DIMENSIONS, type DimensionId } from '../src/core/summary/vocabulary';
 import { BUSINESS_MODEL_IDS, distinctNames, USUAL_CURRENCY, WORKBOOK_LIMITS, type BusinessModelId, type WorkbookOptions } from '../src/core/workbook/options';
-import { textCell } from '../src/core/workbook/text';
 import { BundleRuntime } from './server';
 
-const USAGE = `usage: npm run workbook -- --model <id> --language <en|fa|ar> [--data file.csv] [--columns mapping] [--business name] [--out workbook.json]
+const USAGE = `usage: npm run workbook -- --model <id> --language <en|fa|ar> [--data export.csv] [--columns mapping] [--channel name] [--business name] [--out workbook.json]
 
   --model     business model: ${BUSINESS_MODEL_IDS.join(', ')}
   --language  workbook language: ${LANGUAGES.join(', ')} (fa and ar sheets are right-to-left)
-  --data      a CSV file (header row first) whose rows are appended to the Data sheet. Its headers are
-              read with RACE_SUMMARY's vocabulary (Date, Channel, Segment, Impressions, Clicks, Sessions,
-              Leads, Orders, Revenue, Spend, ... in English, Persian or Arabic); channels and segments of
-              the workbook are the CSV's own. Dates as yyyy-mm-dd or dd-mm-yyyy.
-  --columns   names CSV columns the vocabulary does not know, "measure=Header" or "channel|segment|date=Header"
-              separated by ";", e.g. for test/fixtures/kag_conversion.csv:
+  --data      a CSV or TSV export (GA4, Google Ads, Meta, LinkedIn, Shopify, ... or your own table) imported
+              as the sidebar's "Bring your data" does: header found below any preamble, columns mapped by
+              RACE_SUMMARY's vocabulary, total rows dropped, currency, percent and dates cleaned, rows summed
+              into the Data sheet's weeks by channel, campaign and segment. The workbook's channels and
+              segments are the export's own (or the --channel answer).
+  --columns   maps columns the vocabulary does not know, "measure=Header" or
+              "date|channel|campaign|segment=Header" separated by ";", e.g. for test/fixtures/kag_conversion.csv:
               "channel=xyz_campaign_id; segment=gender; visits=Clicks; leads=Total_Conversion; customers=Approved_Conversion"
+  --channel   the channel of every row when the export has no channel column (a single ad platform),
+              e.g. "Paid search"; default: the channel its headers suggest (Google Ads: paid search, ...)
   --business  business name (default: an example name in the chosen language)
   --out       where to write the JSON (default: standard output; there, use npm run --silent workbook
               so that npm's own banner stays out of the JSON)
 
-Output: { "sheets": [ { "name", "rightToLeft", "values" (computed, 2-D), "formulas" (2-D, "" where none) } ] }`;
+Output: { "sheets": [ { "name", "rightToLeft", "values" (computed, 2-D), "formulas" (2-D, "" where none) } ],
+          "import" (with --data): { "rows", "skipped": [{ "row", "reason" }], "mapping": { "<measure>": "<header>" },
+                                    "totals": { "<measure>": number } } }`;
 
 const LOCALES: Record<Language, string> = { en: 'en_US', fa: 'fa_IR', ar: 'ar_EG' };
 const EXAMPLE_BUSINESS: Localized = { en: 'Example business', fa: 'کسب‌وکار نمونه', ar: 'نشاط تجاري نموذجي' };
-const DIMENSION_COLUMNS = ['date', 'channel', 'segment'] as const;
-type DimensionColumn = (typeof DIMENSION_COLUMNS)[number];
+const IMPORT_ID = 'cli';
 
 /** A wrong argument or input: printed with the usage, exit code 2. */
 class UsageError extends Error {}
 
+export interface ImportJson {
+  rows: number;
+  skipped: { row: number; reason: SkipReason }[];
+  mapping: Partial<Record<MeasureId, string>>;
+  totals: Partial<Record<MeasureId, number>>;
+}
+
 export interface WorkbookJson {
   sheets: { name: string; rightToLeft: boolean; values: (string | number | boolean)[][]; formulas: string[][] }[];
+  import?: ImportJson;
 }
 
-/** Which CSV column holds each dimension and measure. */
-interface CsvColumns {
-  dimensions: Partial<Record<DimensionColumn, number>>;
-  measures: Partial<Record<MeasureId, number>>;
+/** Calls the bundle as google.script.run would; a refusal is the add-on's own message. */
+function call<T>(runtime: BundleRuntime, name: string, ...args: unknown[]): T {
+  const answer = runtime.call(name, JSON.stringify(args));
+  if (!answer.ok) throw new UsageError(answer.message);
+  return answer.value as T;
 }
 
-function findHeader(headers: string[], header: string): number {
-  const index = headers.findIndex((candidate) => candidate.trim().toLowerCase() === header.trim().toLowerCase());
-  if (index < 0) throw new UsageError(`--columns: the CSV has no column "${header}" (its columns: ${headers.join(', ')})`);
-  return index;
-}
-
-/** --columns first, then every header the vocabulary recognizes (names beat fallbacks, leftmost wins). */
-export function csvColumns(headers: string[], mapping: string, language: Language): CsvColumns {
-  const columns: CsvColumns = { dimensions: {}, measures: {} };
+/**
+ * The analysis's targets with --columns applied on top: "measure=Header" or "dimension=Header" sets that
+ * column's target, and whatever column had the target before is ignored (one column per target).
+ */
+export function applyColumns(analysis: RememberedAnalysis, width: number, mapping: string, language: Language): ImportTarget[] {
+  const targets: ImportTarget[] = Array.from({ length: width }, () => 'ignore');
+  for (const column of analysis.columns) targets[column.index] = column.target;
+  const column = (header: string) => {
+    const found = analysis.columns.find((candidate) => candidate.header.trim().toLowerCase() === header.trim().toLowerCase());
+    if (!found) throw new UsageError(`--columns: the CSV has no column "${header}" (its columns: ${analysis.columns.map((c) => c.header).join(', ')})`);
+    return found.index;
+  };
+  const set = (index: number, target: ImportTarget) => {
+    targets.forEach((current, i) => {
+      if (current === target) targets[i] = 'ignore';
+    });
+    targets[index] = target;
+  };
   const measureEntries: string[] = [];
   for (const entry of mapping.split(/[;\n\u061b]/).filter((text) => text.trim() !== '')) {
     const [name, header] = entry.split('=').map((part) => part?.trim() ?? '');
-    const dimension = DIMENSION_COLUMNS.find((id) => id === recognizeDimension(name) || id === name.toLowerCase());
-    if (dimension && header) columns.dimensions[dimension] = findHeader(headers, header);
+    const dimension = DIMENSIONS.find((id: DimensionId) => id === name.toLowerCase() || id === recognizeDimension(name));
+    if (dimension && header) set(column(header), dimension);
     else measureEntries.push(entry);
   }
+  let measures: Map<MeasureId, string>;
   try {
-    for (const [measure, header] of parseColumnMapping({ fn: 'workbook', language }, measureEntries.join(';'), 'columns')) {
-      columns.measures[measure] = findHeader(headers, header);
-    }
+    measures = parseColumnMapping({ fn: 'workbook', language }, measureEntries.join(';'), 'columns');
   } catch (error) {
-    if (error instanceof UsageError) throw error;
     throw new UsageError(`--columns: ${(error as Error).message}`);
   }
-  const used = new Set([...Object.values(columns.dimensions), ...Object.values(columns.measures)]);
-  const fallbacks = new Set<MeasureId>();
-  headers.forEach((header, index) => {
-    if (used.has(index)) return;
-    const dimension = recognizeDimension(header);
-    if (dimension !== undefined && (DIMENSION_COLUMNS as readonly string[]).includes(dimension)) {
-      columns.dimensions[dimension as DimensionColumn] ??= index;
-      return;
-    }
-    const measure = recognizeMeasure(header);
-    if (!measure) return;
-    const current = columns.measures[measure.id];
-    if (current === undefined || (fallbacks.has(measure.id) && !measure.fallback)) {
-      columns.measures[measure.id] = index;
-      if (measure.fallback) fallbacks.add(measure.id);
-      else fallbacks.delete(measure.id);
-    }
-  });
-  if (Object.keys(columns.measures).length === 0) {
-    throw new UsageError(`--data: no column is a measure RACE knows (columns: ${headers.join(', ')}); name them with --columns`);
-  }
-  return columns;
+  for (const [measure, header] of measures) set(column(header), measure);
+  return targets;
 }
 
-/** "2023-08-31", "2023/08/31", "31-08-2023", "31/08/2023" or "31.08.2023" as a spreadsheet date serial. */
-export function dateSerial(text: string): number | undefined {
-  const trimmed = text.trim();
-  const ymd = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(trimmed);
-  const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(trimmed);
-  const [year, month, day] = ymd ? [ymd[1], ymd[2], ymd[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
-  if (year === undefined) return undefined;
-  const time = Date.UTC(Number(year), Number(month) - 1, Number(day));
-  const date = new Date(time);
-  if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return undefined;
-  return serialFromUtc(time);
-}
-
-/** The distinct names of one CSV column, within the sidebar's limits. */
-function namesOf(rows: string[][], column: number | undefined, option: 'channels' | 'segments'): string[] | undefined {
-  if (column === undefined) return undefined;
-  const names = distinctNames(rows.map((row) => row[column] ?? ''));
+/** The distinct names in one column below the header, within the sidebar's limits (else undefined). */
+function namesOf(rows: string[][], headerRow: number, column: number, option: 'channels' | 'segments'): string[] | undefined {
+  const names = distinctNames(rows.slice(headerRow + 1).map((row) => row[column] ?? ''));
   if (names.length > WORKBOOK_LIMITS[option]) {
     throw new UsageError(`--data: ${names.length} different ${option}; a workbook takes at most ${WORKBOOK_LIMITS[option]}`);
   }
-  return names;
+  return names.length > 0 ? names : undefined;
 }
 
-interface CsvData {
-  rows: string[][];
-  columns: CsvColumns;
-}
-
-function readCsv(file: string, mapping: string, language: Language): CsvData {
-  if (!existsSync(file)) throw new UsageError(`--data: no file ${file}`);
-  const records = parse(readFileSync(file, 'utf8'), { skip_empty_lines: true, relax_column_count: true, bom: true }) as string[][];
-  if (records.length < 2) throw new UsageError(`--data: ${file} needs a header row and at least one data row`);
-  const [headers, ...rows] = records;
-  return { rows, columns: csvColumns(headers, mapping, language) };
-}
-
-export function workbookOptions(model: BusinessModelId, language: Language, business: string, data?: CsvData): WorkbookOptions {
-  const channels = namesOf(data?.rows ?? [], data?.columns.dimensions.channel, 'channels');
+export function workbookOptions(model: BusinessModelId, language: Language, business: string, channels?: string[], segments?: string[]): WorkbookOptions {
   return {
     businessName: business,
     model,
@@ -145,73 +119,78 @@ export function workbookOptions(model: BusinessModelId, language: Language, busi
     horizon: '90d',
     granularity: 'week',
     channels: channels ?? BUSINESS_MODELS[model].channels.map((id) => CHANNELS[id][language]),
-    segments: namesOf(data?.rows ?? [], data?.columns.dimensions.segment, 'segments') ?? [],
+    segments: segments ?? [],
     targets: {},
   };
 }
 
-/**
- * Appends the CSV rows to the Data sheet as a user would: rows inserted inside its table (before its
- * last row, so every formula range over the table grows with them), one write for values, one for formats.
- */
-function appendData(runtime: BundleRuntime, dataSheetName: string, language: Language, data: CsvData): void {
-  const sheet = runtime.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(dataSheetName);
-  if (!sheet) throw new Error(`no sheet ${dataSheetName}`);
-  const lastColumn = sheet.getLastColumn();
-  const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0].map(String);
-  const sources = headers.map((header): { dimension: DimensionColumn } | { measure: MeasureId } | undefined => {
-    if (header === translate(language, 'workbook.data.period')) return { dimension: 'date' };
-    if (header === translate(language, 'workbook.data.channel')) return { dimension: 'channel' };
-    if (header === translate(language, 'workbook.data.segment')) return { dimension: 'segment' };
-    const measure = MEASURES.find((id) => MEASURE_HEADERS[id][language] === header);
-    return measure ? { measure } : undefined;
-  });
-  const formats = sheet.getRange(2, 1, 1, lastColumn).getNumberFormats()[0];
-  const values = data.rows.map((row, r) =>
-    sources.map((source) => {
-      const column = source === undefined ? undefined : 'dimension' in source ? data.columns.dimensions[source.dimension] : data.columns.measures[source.measure];
-      const text = column === undefined ? '' : (row[column] ?? '').trim();
-      if (text === '' || source === undefined) return '';
-      if ('measure' in source) {
-        const number = parseNumberText(text);
-        if (number === undefined || number < 0) throw new UsageError(`--data: row ${r + 2}: "${text}" is not a number of zero or more`);
-        return number;
-      }
-      if (source.dimension === 'date') {
-        const serial = dateSerial(text);
-        if (serial === undefined) throw new UsageError(`--data: row ${r + 2}: "${text}" is not a date (yyyy-mm-dd or dd-mm-yyyy)`);
-        return serial;
-      }
-      return textCell(text); // user text stays text, never a formula
-    }),
-  );
-  const lastRow = sheet.getLastRow();
-  sheet.insertRowsBefore(lastRow, values.length);
-  const block = sheet.getRange(lastRow, 1, values.length, lastColumn);
-  const rowFormats = formats.map((format, c) => {
-    const source = sources[c];
-    return source !== undefined && 'dimension' in source && source.dimension === 'date' ? DATE_FORMAT : format;
-  });
-  block.setNumberFormats(values.map(() => rowFormats));
-  block.setValues(values);
+function readCsv(file: string): string[][] {
+  if (!existsSync(file)) throw new UsageError(`--data: no file ${file}`);
+  const text = readFileSync(file, 'utf8');
+  // A tab in the first lines and no comma there: a TSV.
+  const head = text.slice(0, 2000);
+  const delimiter = head.includes('\t') && !head.includes(',') ? '\t' : ',';
+  const rows = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, bom: true, skip_empty_lines: false }) as string[][];
+  if (rows.length < 2) throw new UsageError(`--data: ${file} needs a header row and at least one data row`);
+  return rows;
 }
 
-/** Generates the workbook (and appends the data) on a fresh emulated spreadsheet; returns its sheets. */
+/** Imports the CSV as the sidebar does, generating the workbook first; returns the report. */
+function importCsv(runtime: BundleRuntime, file: string, args: { model: BusinessModelId; language: Language; business: string; columns?: string; channel?: string }): ImportReport {
+  const { language } = args;
+  const rows = readCsv(file);
+  const analysis = call<RememberedAnalysis>(runtime, 'analyzeRowsImport', rows.slice(0, 200));
+  const width = Math.max(...rows.map((row) => row.length));
+  const targets = applyColumns(analysis, width, args.columns ?? '', language);
+  const channelColumn = targets.indexOf('channel');
+  const segmentColumn = targets.indexOf('segment');
+  let channel = args.channel;
+  if (channelColumn < 0 && channel === undefined) {
+    if (!analysis.suggestedChannel) throw new UsageError('--data: the export has no channel column; say which channel its rows are with --channel');
+    channel = CHANNELS[analysis.suggestedChannel][language];
+  }
+  const options = workbookOptions(
+    args.model,
+    language,
+    args.business,
+    channelColumn >= 0 ? namesOf(rows, analysis.headerRow, channelColumn, 'channels') : [channel!],
+    segmentColumn >= 0 ? namesOf(rows, analysis.headerRow, segmentColumn, 'segments') : undefined,
+  );
+  for (let first = 0, chunk = 0; first < rows.length; first += CHUNK_ROWS, chunk++) {
+    call(runtime, 'stageImportRows', IMPORT_ID, chunk, rows.slice(first, first + CHUNK_ROWS));
+  }
+  return call<ImportReport>(runtime, 'commitImport', {
+    source: { kind: 'staged', importId: IMPORT_ID, name: basename(file) },
+    headerRow: analysis.headerRow,
+    targets,
+    channel: channelColumn >= 0 ? undefined : channel,
+    language,
+    workbook: options,
+  });
+}
+
+/** Generates the workbook (and imports the data) on a fresh emulated spreadsheet; returns its sheets. */
 export function generateWorkbookJson(
   distDir: string,
-  args: { model: BusinessModelId; language: Language; business?: string; dataFile?: string; columns?: string },
+  args: { model: BusinessModelId; language: Language; business?: string; dataFile?: string; columns?: string; channel?: string },
 ): WorkbookJson {
   const { model, language } = args;
-  const data = args.dataFile === undefined ? undefined : readCsv(args.dataFile, args.columns ?? '', language);
-  if (data === undefined && args.columns) throw new UsageError('--columns needs --data');
-  const options = workbookOptions(model, language, args.business ?? EXAMPLE_BUSINESS[language], data);
+  if (args.dataFile === undefined && args.columns) throw new UsageError('--columns needs --data');
+  if (args.dataFile === undefined && args.channel !== undefined) throw new UsageError('--channel needs --data');
+  const business = args.business ?? EXAMPLE_BUSINESS[language];
   const runtime = new BundleRuntime(distDir, LOCALES[language]);
-  const answer = runtime.call('generateWorkbook', JSON.stringify([options]));
-  if (!answer.ok) throw new Error(answer.message);
-  const { sheetNames } = answer.value as { sheetNames: string[] };
-  if (data) appendData(runtime, sheetNames[2], language, data);
+  let sheetNames: string[];
+  let report: ImportReport | undefined;
+  if (args.dataFile === undefined) {
+    sheetNames = call<{ sheetNames: string[] }>(runtime, 'generateWorkbook', workbookOptions(model, language, business)).sheetNames;
+  } else {
+    report = importCsv(runtime, args.dataFile, { model, language, business, columns: args.columns, channel: args.channel });
+    sheetNames = report.generatedSheets ?? [];
+  }
   const sheets = runtime.emulator.snapshot().sheets.filter((sheet) => sheetNames.includes(sheet.name));
-  return { sheets: sheets.map(({ name, rightToLeft, values, formulas }) => ({ name, rightToLeft, values, formulas })) };
+  const json: WorkbookJson = { sheets: sheets.map(({ name, rightToLeft, values, formulas }) => ({ name, rightToLeft, values, formulas })) };
+  if (report) json.import = { rows: report.rowsImported, skipped: report.skippedRows, mapping: report.mapping, totals: report.totals };
+  return json;
 }
 
 function main(argv: string[]): void {
@@ -226,6 +205,7 @@ function main(argv: string[]): void {
         language: { type: 'string' },
         data: { type: 'string' },
         columns: { type: 'string' },
+        channel: { type: 'string' },
         business: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -252,6 +232,7 @@ function main(argv: string[]): void {
       business: parsed.business,
       dataFile: parsed.data === undefined ? undefined : resolve(parsed.data),
       columns: parsed.columns,
+      channel: parsed.channel,
     });
   } catch (error) {
     if (error instanceof UsageError) return fail(error.message);

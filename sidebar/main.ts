@@ -8,6 +8,7 @@ import { KPI_STAGES, USUAL_CURRENCY, WORKBOOK_LIMITS, type BusinessModelId, type
 import { server } from './bridge';
 import { distinctNames } from '../src/core/workbook/options';
 import { checkForm, friendlyServerMessage, parseNameList, parseTarget, type FormField } from './form';
+import { setupImport } from './import';
 
 function byId<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -93,6 +94,7 @@ function render(): void {
     }),
   );
   if (firstDraw) checkModelChannels();
+  importer.render();
 }
 
 /** The controls that hold each checked field: they are marked invalid, the first one gets the focus. */
@@ -111,14 +113,6 @@ function fieldControls(field: FormField): HTMLElement[] {
 
 function clearInvalid(): void {
   for (const control of form.querySelectorAll('[aria-invalid]')) control.setAttribute('aria-invalid', 'false');
-}
-
-/** A problem the form found itself: the message in the alert region, the field marked and focused. */
-function showInvalid(controls: HTMLElement[], message: string): void {
-  resultRegion.replaceChildren();
-  showError(message);
-  for (const control of controls) control.setAttribute('aria-invalid', 'true');
-  controls[0]?.focus();
 }
 
 function showError(message: string): void {
@@ -164,12 +158,12 @@ async function whileBusy<T>(message: MessageKey, call: () => Promise<T>): Promis
 }
 
 /** The targets typed, or the first stage whose text is not a number of zero or more. */
-function readTargets(): { targets: WorkbookOptions['targets'] } | { invalid: KpiStageId } {
+function readTargets(mark: boolean): { targets: WorkbookOptions['targets'] } | { invalid: KpiStageId } {
   const targets: WorkbookOptions['targets'] = {};
   for (const stage of KPI_STAGES) {
     const input = targetInput(stage);
     const value = parseTarget(input.value);
-    input.setAttribute('aria-invalid', String(value === null));
+    if (mark) input.setAttribute('aria-invalid', String(value === null));
     if (value === null) return { invalid: stage };
     if (value !== undefined) targets[stage] = value;
   }
@@ -180,11 +174,14 @@ function checkedRadio(name: string): string {
   return form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
 }
 
-async function generate(): Promise<void> {
-  if (!context) return;
-  clearInvalid();
+/**
+ * The form as WorkbookOptions, or its first problem: the field marked invalid (and focused when `mark`),
+ * with the message naming it. The server validates everything again.
+ */
+function workbookOptions(mark: boolean): { options: WorkbookOptions } | { problem: string; controls: HTMLElement[] } {
+  if (mark) clearInvalid();
   const checked = checkedChannelIds();
-  const names = context.channels.filter(({ id }) => checked.has(id)).map(({ id }) => CHANNELS[id][language]);
+  const names = (context?.channels ?? []).filter(({ id }) => checked.has(id)).map(({ id }) => CHANNELS[id][language]);
   const custom = parseNameList(customChannels.value);
   const values = {
     businessName: businessName.value.trim(),
@@ -194,17 +191,13 @@ async function generate(): Promise<void> {
   };
   // The server's own limits, checked here first so that the user reads which field to fix.
   const problem = checkForm(values, t, (n) => localDigits(n, language));
-  if (problem) {
-    showInvalid(fieldControls(problem.field), problem.message);
-    return;
-  }
-  const read = readTargets();
+  if (problem) return { problem: problem.message, controls: fieldControls(problem.field) };
+  const read = readTargets(mark);
   if ('invalid' in read) {
     const input = targetInput(read.invalid);
-    showInvalid([input], t('ui.error.target', { stage: STAGES[read.invalid].name[language], value: input.value }));
-    return;
+    return { problem: t('ui.error.target', { stage: STAGES[read.invalid].name[language], value: input.value }), controls: [input] };
   }
-  // The server validates everything again: this object is only what the form holds.
+  // This object is only what the form holds: the server checks its types and values.
   const options = {
     businessName: values.businessName,
     model: modelSelect.value,
@@ -216,10 +209,41 @@ async function generate(): Promise<void> {
     segments: values.segments,
     targets: read.targets,
   } as WorkbookOptions;
-  resultRegion.replaceChildren();
-  const created = await whileBusy('ui.generating', () => server.generateWorkbook(options));
-  if (created) showCreatedSheets(created.sheetNames);
+  return { options };
 }
+
+function markInvalid(controls: HTMLElement[]): void {
+  for (const control of controls) control.setAttribute('aria-invalid', 'true');
+  controls[0]?.focus();
+}
+
+async function generate(): Promise<void> {
+  if (!context) return;
+  const read = workbookOptions(true);
+  if ('problem' in read) {
+    resultRegion.replaceChildren();
+    showError(read.problem);
+    markInvalid(read.controls);
+    return;
+  }
+  resultRegion.replaceChildren();
+  const created = await whileBusy('ui.generating', () => server.generateWorkbook(read.options));
+  if (created) {
+    showCreatedSheets(created.sheetNames);
+    void importer.refreshSources();
+  }
+}
+
+const importer = setupImport({
+  language: () => language,
+  t,
+  friendly: (message) => friendlyServerMessage(message, t),
+  workbookOptions(mark) {
+    const read = workbookOptions(mark);
+    if ('problem' in read && mark) markInvalid(read.controls);
+    return 'problem' in read ? { problem: read.problem } : read;
+  },
+});
 
 languageSelect.addEventListener('change', () => {
   if (isLanguage(languageSelect.value)) language = languageSelect.value;
@@ -244,6 +268,7 @@ async function start(): Promise<void> {
   if (loaded.currencies.includes(USUAL_CURRENCY[language])) currencySelect.value = USUAL_CURRENCY[language];
   render();
   generateButton.disabled = false;
+  await importer.refreshSources();
 }
 
 void start();

@@ -2,7 +2,7 @@
 // sheet, so formulas (cross-sheet ones and the RACE custom functions) are computed by a real engine.
 // `SpreadsheetEmulator` is the test/preview side (state, snapshot, call log, faults); the facade
 // classes below are what the add-on code sees, each wrapped by `counted`.
-import { DetailedCellError, HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
+import { DetailedCellError, ErrorType, HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
 import { CallLog, WriteFaults, counted } from './call-log';
 import { CellLayer, a1Notation, parseA1 } from './cell-layer';
 import { displayValue, type CellValueOut } from './display-format';
@@ -23,6 +23,8 @@ export interface EmulatorOptions {
 }
 
 export const NEW_SHEET_ROWS = 1000;
+/** The number format that makes Sheets keep whatever is written as text. */
+export const PLAIN_TEXT_FORMAT = '@';
 export const NEW_SHEET_COLUMNS = 26;
 const MAX_SPILL_SETTLING_PASSES = 20;
 
@@ -115,6 +117,8 @@ export class SheetModel {
 export interface SpreadsheetSnapshot {
   name: string;
   locale: string;
+  /** Developer metadata on the spreadsheet itself (not on a sheet). */
+  metadata: { key: string; value: string | null }[];
   sheets: SheetSnapshot[];
 }
 
@@ -160,8 +164,17 @@ function isSignedFormula(text: string): boolean {
   return Number.isNaN(Number(number));
 }
 
-/** A value written with setValues, as HyperFormula should hold it. */
-function toEngineContent(value: unknown): RawCellContent {
+/** "1,234" or "-1,234.5": Sheets reads digit grouping typed in an en_US spreadsheet as a number. */
+function groupedNumber(text: string, locale: string): number | undefined {
+  if (locale !== 'en_US' || !/^\s*[+-]?\d{1,3}(,\d{3})+(\.\d+)?\s*$/.test(text)) return undefined;
+  return Number(text.replace(/,/g, ''));
+}
+
+/**
+ * A value written with setValues, as HyperFormula should hold it. `plainText`: the cell has the "@"
+ * format, where Sheets keeps written text as it is (no number, date or formula).
+ */
+function toEngineContent(value: unknown, plainText: boolean, locale: string): RawCellContent {
   // Sheets clears a cell written with ""; HyperFormula would store an empty text that blocks spills.
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'number') {
@@ -171,6 +184,10 @@ function toEngineContent(value: unknown): RawCellContent {
   if (typeof value === 'boolean') return value;
   if (isDate(value)) return new Date(value.getTime());
   if (typeof value === 'string') {
+    // A leading apostrophe is still dropped (whether Sheets keeps it in "@" cells is not documented).
+    if (plainText) return value.startsWith("'") ? value : `'${value}`;
+    const grouped = groupedNumber(value, locale);
+    if (grouped !== undefined) return grouped;
     if (isSignedFormula(value)) return `=${value}`;
     const upper = value.toUpperCase();
     if (upper === 'TRUE' || upper === 'FALSE') return upper === 'TRUE';
@@ -188,6 +205,8 @@ export class SpreadsheetEmulator {
   readonly id = 'emulated-spreadsheet';
   /** Sheets in tab order. */
   readonly sheets: SheetModel[] = [];
+  /** Developer metadata on the spreadsheet itself. */
+  readonly metadata: MetadataRecord[] = [];
   activeSheet: SheetModel;
   /** Who holds the document lock (a Lock facade), shared by every LockService of this spreadsheet. */
   documentLockHolder: object | null = null;
@@ -204,6 +223,8 @@ export class SpreadsheetEmulator {
   private nextMetadataId = 1;
   private nextChartId = 1;
   private readonly staleSpills = new Map<string, SimpleCellAddress>();
+  /** Spilling formulas last read as blocked by a cell in the way: tried again after the next writes. */
+  private readonly blockedSpills = new Map<string, SimpleCellAddress>();
   private readonly sheetFacades = new WeakMap<SheetModel, SheetFacade>();
   private spreadsheetFacade?: SpreadsheetFacade;
 
@@ -214,7 +235,7 @@ export class SpreadsheetEmulator {
     this.engine = HyperFormula.buildEmpty({
       licenseKey: 'gpl-v3',
       smartRounding: false, // give the same doubles Sheets gives, so figures compare exactly
-      maxRows: 100_000,
+      maxRows: 1_000_000, // room for a 100,000-row export and its staging copy (Sheets caps cells, not rows)
       dateFormats: this.locale === 'en_US' ? ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY-MM-DD'] : ['YYYY-MM-DD', 'YYYY/MM/DD', 'DD/MM/YYYY'],
     });
     observeSpills(this.engine, { resized: (address) => this.staleSpills.set(this.addressKey(address), { ...address }) });
@@ -316,7 +337,11 @@ export class SpreadsheetEmulator {
   /** Writes values and formulas with setValues semantics; 1-based top-left corner. */
   writeCells(model: SheetModel, row: number, column: number, values: unknown[][]): void {
     // Array.from: arrays from another realm (gas-local) are not `instanceof Array` for HyperFormula.
-    const contents = Array.from(values, (cells) => Array.from(cells, toEngineContent));
+    // A cell formatted as plain text ('@') keeps a string as typed: no formula, number, date or boolean.
+    const formats = model.cellFormats.numberFormat;
+    const contents = Array.from(values, (cells, r) =>
+      Array.from(cells, (value, c) => toEngineContent(value, typeof value === 'string' && formats.get(row + r, column + c) === PLAIN_TEXT_FORMAT, this.locale)),
+    );
     this.deferComputation();
     this.engine.setCellContents({ sheet: model.engineId, row: row - 1, col: column - 1 }, contents);
   }
@@ -338,7 +363,10 @@ export class SpreadsheetEmulator {
   /** Computes what the writes since the last read queued; every read of the engine calls this first. */
   compute(): void {
     this.calls.unrecorded(() => {
-      if (this.engine.isEvaluationSuspended()) this.engine.resumeEvaluation();
+      if (this.engine.isEvaluationSuspended()) {
+        this.engine.resumeEvaluation();
+        this.retryBlockedSpills();
+      }
       this.settleSpills();
     });
   }
@@ -361,6 +389,22 @@ export class SpreadsheetEmulator {
     }
   }
 
+  /**
+   * HyperFormula leaves a spill blocked once the cell in the way is cleared; Sheets spills again. Enter
+   * the formulas read as blocked again after writes (a still-blocked one is read as blocked again).
+   */
+  private retryBlockedSpills(): void {
+    const formulas = [...this.blockedSpills.values()]
+      .filter((address) => this.engine.getSheetName(address.sheet) !== undefined)
+      .map((address) => ({ address, formula: this.engine.getCellSerialized(address) }))
+      .filter(({ formula }) => typeof formula === 'string' && formula.startsWith('='));
+    this.blockedSpills.clear();
+    if (formulas.length === 0) return;
+    this.engine.batch(() => {
+      for (const { address, formula } of formulas) this.engine.setCellContents(address, formula);
+    });
+  }
+
   private addressKey(address: SimpleCellAddress): string {
     return `${address.sheet}:${address.row}:${address.col}`;
   }
@@ -379,7 +423,13 @@ export class SpreadsheetEmulator {
     return values.map((cells, r) =>
       cells.map((value, c): CellValueOut => {
         if (value === null || value === undefined) return '';
-        if (value instanceof DetailedCellError) return errorText(value);
+        if (value instanceof DetailedCellError) {
+          if (value.type === ErrorType.SPILL) {
+            const address = { sheet: model.engineId, row: row - 1 + r, col: column - 1 + c };
+            this.blockedSpills.set(this.addressKey(address), address);
+          }
+          return errorText(value);
+        }
         if (typeof value === 'number') {
           // Sheets returns a Date for a date value and for any number shown in a date format.
           const type = this.engine.getCellValueDetailedType({ sheet: model.engineId, row: row - 1 + r, col: column - 1 + c });
@@ -396,7 +446,9 @@ export class SpreadsheetEmulator {
   errorMessage(sheetName: string, row: number, column: number): string | undefined {
     this.compute();
     const value = this.engine.getCellValue({ sheet: this.requireSheet(sheetName).engineId, row: row - 1, col: column - 1 });
-    return value instanceof DetailedCellError ? value.message : undefined;
+    if (!(value instanceof DetailedCellError)) return undefined;
+    // HyperFormula gives a cycle no message; this is Sheets' (without its settings hint).
+    return value.type === ErrorType.CYCLE && !value.message ? 'Circular dependency detected.' : value.message;
   }
 
   private dateOf(serial: number): Date {
@@ -455,6 +507,31 @@ export class SpreadsheetEmulator {
     return { valid, rejected: !valid && !rule.allowInvalid, helpText: rule.helpText };
   }
 
+  /**
+   * Runs `write` (which fills the block at row, column) as a person typing or pasting there: when a new
+   * value breaks a validation rule that rejects invalid input, the block gets its previous contents
+   * back, as Sheets refuses such input, and the rule's help text comes back (undefined: the write stands).
+   */
+  typeInto(model: SheetModel, row: number, column: number, numRows: number, numColumns: number, write: () => void): { refused: string } | undefined {
+    this.compute();
+    const range = this.engineRange(model, row, column, numRows, numColumns);
+    const before = this.engine.getRangeSerialized(range);
+    write();
+    const name = this.sheetName(model);
+    const after = this.readValues(model, row, column, numRows, numColumns);
+    for (let r = 0; r < numRows; r++) {
+      for (let c = 0; c < numColumns; c++) {
+        if (!model.dataValidations.get(row + r, column + c)) continue;
+        const check = this.checkDataValidation(name, row + r, column + c, after[r][c]);
+        if (!check.rejected) continue;
+        this.deferComputation();
+        this.engine.setCellContents(range.start, before.map((cells) => cells.map((cell) => cell ?? null)) as RawCellContent[][]);
+        return { refused: check.helpText };
+      }
+    }
+    return undefined;
+  }
+
   private rangeText(range: RangeFacade): string {
     const r = range.ref;
     return `${quoteSheetName(this.sheetName(r.sheet))}!${a1Notation(r.row, r.column, r.numRows, r.numColumns)}`;
@@ -465,6 +542,7 @@ export class SpreadsheetEmulator {
     return {
       name: this.name,
       locale: this.locale,
+      metadata: this.metadata.map(({ key, value }) => ({ key, value })),
       sheets: this.sheets.map((model): SheetSnapshot => {
         const { lastRow, lastColumn } = this.usedArea(model);
         const used = lastRow > 0 && lastColumn > 0;
@@ -509,7 +587,7 @@ export class SpreadsheetEmulator {
 // ---------------------------------------------------------------------------------------------------
 // Facades: the Apps Script objects. Method names and arguments follow @types/google-apps-script.
 
-const SPREADSHEET_WRITES = new Set(['insertSheet', 'deleteSheet', 'toast']);
+const SPREADSHEET_WRITES = new Set(['insertSheet', 'deleteSheet', 'toast', 'addDeveloperMetadata']);
 
 export class SpreadsheetFacade {
   constructor(readonly emulator: SpreadsheetEmulator) {
@@ -579,6 +657,16 @@ export class SpreadsheetFacade {
 
   toast(message: string, title = '', _timeoutSeconds?: number): void {
     this.emulator.ui.toasts.push({ message: String(message), title: String(title) });
+  }
+
+  addDeveloperMetadata(key: string, value?: string): SpreadsheetFacade {
+    this.emulator.metadata.push({ id: this.emulator.newMetadataId(), key, value: value ?? null });
+    return this;
+  }
+
+  /** Metadata on the spreadsheet itself only, as in Apps Script (a sheet's own is on the sheet). */
+  getDeveloperMetadata(): DeveloperMetadataFacade[] {
+    return this.emulator.metadata.map((record) => new DeveloperMetadataFacade(this.emulator, this.emulator, record));
   }
 }
 
@@ -1121,7 +1209,8 @@ export class RangeFacade {
 export class DeveloperMetadataFacade {
   constructor(
     readonly emulator: SpreadsheetEmulator,
-    readonly sheet: SheetModel,
+    /** The sheet or the spreadsheet the metadata is on. */
+    readonly owner: { readonly metadata: MetadataRecord[] },
     readonly record: MetadataRecord,
   ) {
     return emulator.count(this, 'DeveloperMetadata', new Set(['remove', 'setKey', 'setValue']));
@@ -1154,8 +1243,8 @@ export class DeveloperMetadataFacade {
   }
 
   remove(): void {
-    const index = this.sheet.metadata.indexOf(this.record);
-    if (index >= 0) this.sheet.metadata.splice(index, 1);
+    const index = this.owner.metadata.indexOf(this.record);
+    if (index >= 0) this.owner.metadata.splice(index, 1);
   }
 }
 

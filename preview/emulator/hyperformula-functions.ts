@@ -164,7 +164,8 @@ export function errorText(error: { type: ErrorType }): string {
     case ErrorType.NA:
       return '#N/A';
     case ErrorType.REF:
-    case ErrorType.SPILL: // Sheets reports a blocked spill as #REF!
+    case ErrorType.SPILL: // Sheets reports a blocked spill and a circular reference as #REF!
+    case ErrorType.CYCLE:
       return '#REF!';
     default:
       return '#ERROR!';

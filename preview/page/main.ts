@@ -1,6 +1,9 @@
 // The preview page: draws the emulated spreadsheet from /api/snapshot beside the real sidebar, and
-// redraws it after each of the sidebar's server calls. Every text from the sheets goes in with textContent.
+// redraws it after each of the sidebar's server calls and each edit typed into the grid (sent to
+// /api/edit, applied through the emulated SpreadsheetApp). Every text from the sheets goes in with textContent.
 import { isRightToLeft, languageFromLocale, type Language } from '../../src/core/i18n';
+import type { EditRequest } from '../edit';
+import { bounds, cellA1, columnLetters, moved, parseTsv, rangeA1, toTsv, type CellPosition, type Selection } from './grid-input';
 import { pageText, type PageTextKey } from './texts';
 import { CALL_FINISHED_MESSAGE, isPreviewLocale, type CellView, type ChartView, type SheetView, type SpreadsheetView } from './view';
 
@@ -17,20 +20,16 @@ const empty = byId<HTMLParagraphElement>('empty');
 const tabs = byId<HTMLElement>('tabs');
 const charts = byId<HTMLElement>('charts');
 const chartList = byId<HTMLDivElement>('chart-list');
+const scroller = byId<HTMLDivElement>('grid-scroller');
 const cellRef = byId<HTMLOutputElement>('cell-ref');
-const cellContent = byId<HTMLOutputElement>('cell-content');
+const formulaBar = byId<HTMLInputElement>('formula-bar');
+const editor = byId<HTMLInputElement>('cell-editor');
 const sidebar = byId<HTMLIFrameElement>('sidebar');
 const notice = byId<HTMLParagraphElement>('notice');
 
 let view: SpreadsheetView | undefined;
 let shownSheet = '';
 let language: Language = 'en';
-
-function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 function say(message: string): void {
   notice.textContent = message;
@@ -52,19 +51,13 @@ function renderChrome(): void {
   document.title = pageText(language, 'title');
   for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) element.textContent = pageText(language, element.dataset.text as PageTextKey);
   for (const element of document.querySelectorAll<HTMLElement>('[data-label]')) element.setAttribute('aria-label', pageText(language, element.dataset.label as PageTextKey));
+  for (const element of document.querySelectorAll<HTMLElement>('[data-title]')) element.title = pageText(language, element.dataset.title as PageTextKey);
   sidebar.title = pageText(language, 'sidebar');
-}
-
-function selectCell(td: HTMLTableCellElement, row: number, column: number, cell: CellView | null): void {
-  grid.querySelector('td.selected')?.classList.remove('selected');
-  td.classList.add('selected');
-  cellRef.textContent = `${columnLetters(column)}${row}`;
-  cellContent.textContent = cell?.formula ?? cell?.text ?? '';
 }
 
 function cellElement(cell: CellView | null, row: number, column: number): HTMLTableCellElement {
   const td = document.createElement('td');
-  td.addEventListener('click', () => selectCell(td, row, column, cell));
+  td.dataset.a1 = cellA1({ row, column });
   if (!cell) return td;
   td.textContent = cell.text;
   const hover = [cell.formula, cell.error].filter(Boolean).join('\n');
@@ -79,10 +72,18 @@ function cellElement(cell: CellView | null, row: number, column: number): HTMLTa
   return td;
 }
 
+/** Rows and columns drawn: the used area, at least 30 x 26, and past where the selection went; never beyond the sheet's grid. */
+let drawn = { rows: 0, columns: 0 };
+/** How far the selection went on the shown sheet (the grid grows with it and does not shrink back). */
+let reach = { rows: 0, columns: 0 };
+
 function renderGrid(sheet: SheetView): void {
   grid.dir = sheet.rightToLeft ? 'rtl' : 'ltr';
-  const columns = Math.max(sheet.columnWidths.length, 8);
-  const rows = Math.max(sheet.rows.length, 30);
+  const far = bounds(selection);
+  reach = { rows: Math.max(reach.rows, far.bottom + 10), columns: Math.max(reach.columns, far.right + 2) };
+  const columns = Math.min(sheet.maxColumns, Math.max(sheet.columnWidths.length, 26, reach.columns));
+  const rows = Math.min(sheet.maxRows, Math.max(sheet.rows.length, 30, reach.rows));
+  drawn = { rows, columns };
   const colgroup = document.createElement('colgroup');
   const head = document.createElement('tr');
   const corner = document.createElement('th');
@@ -91,9 +92,11 @@ function renderGrid(sheet: SheetView): void {
   rowNumbers.style.width = '46px';
   colgroup.append(rowNumbers);
   head.append(corner);
+  let width = 46;
   for (let c = 1; c <= columns; c++) {
     const col = document.createElement('col');
     col.style.width = `${sheet.columnWidths[c - 1] ?? 100}px`;
+    width += sheet.columnWidths[c - 1] ?? 100;
     colgroup.append(col);
     const th = document.createElement('th');
     th.scope = 'col';
@@ -115,10 +118,304 @@ function renderGrid(sheet: SheetView): void {
     tbody.append(tr);
   }
   grid.replaceChildren(colgroup, thead, tbody);
+  grid.style.width = `${width}px`; // a fixed-layout table would otherwise squeeze its columns into the page
   empty.hidden = sheet.rows.length > 0;
-  cellRef.textContent = '';
-  cellContent.textContent = '';
+  paintSelection();
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Typing into the grid. The invisible editor sits over the active cell and holds the keyboard focus, so
+// every key, IME and paste reaches it; the first character typed turns it into the cell's editor.
+
+let selection: Selection = { anchor: { row: 1, column: 1 }, focus: { row: 1, column: 1 } };
+/** The cell being typed into and what it held (nothing is sent when the text did not change). */
+let editing: { cell: CellPosition; original: string } | undefined;
+/** The cell the formula bar edits, fixed when the bar gets the focus. */
+let barTarget: { cell: CellPosition; original: string } | undefined;
+let dragging = false;
+/** Edits reach the server one after another, in the order typed. */
+let edits: Promise<void> = Promise.resolve();
+
+function shownSheetView(): SheetView | undefined {
+  return view?.sheets.find((candidate) => candidate.name === shownSheet);
+}
+
+function cellView(cell: CellPosition): CellView | null {
+  return shownSheetView()?.rows[cell.row - 1]?.[cell.column - 1] ?? null;
+}
+
+/** What the formula bar shows for a cell and what editing it starts from. */
+function inputOf(cell: CellPosition): string {
+  const data = cellView(cell);
+  return data?.formula ?? data?.input ?? data?.text ?? '';
+}
+
+function tdAt(cell: CellPosition): HTMLTableCellElement | null {
+  return grid.querySelector<HTMLTableCellElement>(`td[data-a1="${cellA1(cell)}"]`);
+}
+
+function paintSelection(): void {
+  for (const td of grid.querySelectorAll('td.selected, td.in-range')) td.classList.remove('selected', 'in-range');
+  const b = bounds(selection);
+  if (b.top !== b.bottom || b.left !== b.right) {
+    for (let row = b.top; row <= Math.min(b.bottom, drawn.rows); row++) {
+      for (let column = b.left; column <= Math.min(b.right, drawn.columns); column++) tdAt({ row, column })?.classList.add('in-range');
+    }
+  }
+  tdAt(selection.anchor)?.classList.add('selected');
+  cellRef.textContent = rangeA1(selection);
+  if (!barTarget) formulaBar.value = editing ? editor.value : inputOf(selection.anchor);
+  placeEditor();
+}
+
+/** Puts the editor over the active cell (wider while typing a long text). */
+function placeEditor(): void {
+  const td = tdAt(editing?.cell ?? selection.anchor);
+  if (!td) return;
+  const box = td.getBoundingClientRect();
+  const area = scroller.getBoundingClientRect();
+  const left = box.left - area.left + scroller.scrollLeft;
+  const width = editing ? Math.max(box.width, Math.min(editor.value.length * 8 + 16, 600)) : box.width;
+  editor.style.top = `${box.top - area.top + scroller.scrollTop}px`;
+  editor.style.left = `${grid.dir === 'rtl' ? left + box.width - width : left}px`;
+  editor.style.width = `${width}px`;
+  editor.style.height = `${box.height}px`;
+}
+
+/** Selects a cell (or extends the range to it), drawing more rows or columns when it lies past them. */
+function select(cell: CellPosition, extend = false): void {
+  const sheet = shownSheetView();
+  if (!sheet) return;
+  tabRun = undefined;
+  const target = moved(cell, 0, 0, sheet.maxRows, sheet.maxColumns);
+  selection = extend ? { anchor: selection.anchor, focus: target } : { anchor: target, focus: target };
+  if (target.row > drawn.rows || target.column > drawn.columns) renderGrid(sheet);
+  else paintSelection();
+  tdAt(target)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  placeEditor();
+}
+
+function focusGrid(): void {
+  editor.focus({ preventScroll: true });
+}
+
+/** Sends an edit; the page redraws from the server's answer, or says why it was refused. */
+function send(edit: Omit<EditRequest, 'sheet'>): Promise<void> {
+  const sheet = shownSheet;
+  edits = edits.then(async () => {
+    try {
+      const response = await fetch('/api/edit', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sheet, ...edit }) });
+      const answer = (await response.json()) as SpreadsheetView | { ok: false; message: string; view?: SpreadsheetView };
+      if ('ok' in answer) {
+        say(pageText(language, 'editRefused', { reason: answer.message }));
+        if (answer.view) show(answer.view);
+      } else show(answer);
+    } catch {
+      say(pageText(language, 'unreachable'));
+    }
+  });
+  return edits;
+}
+
+/** Writes typed text into a cell (only when it changed) and shows it there until the server's answer. */
+function commit(cell: CellPosition, text: string, original: string): void {
+  if (text === original) return;
+  const td = tdAt(cell);
+  if (td) td.textContent = text;
+  void send({ at: cellA1(cell), values: [[text]] });
+}
+
+function startEditing(initial: string): void {
+  editing = { cell: selection.anchor, original: inputOf(selection.anchor) };
+  editor.value = initial;
+  editor.classList.add('editing');
+  formulaBar.value = initial;
+  placeEditor();
+  focusGrid();
+  editor.setSelectionRange(initial.length, initial.length);
+}
+
+function stopEditing(): void {
+  editing = undefined;
+  editor.value = '';
+  editor.classList.remove('editing');
+}
+
+/** Ends typing into the cell: keeps the text (commit) or drops it, then moves by (rows, columns). */
+function finishEditing(keep: boolean, rows = 0, columns = 0): void {
+  const from = editing?.cell ?? selection.anchor;
+  if (editing && keep) commit(editing.cell, editor.value, editing.original);
+  const shown = editing && keep ? editor.value : editing?.original ?? inputOf(from);
+  stopEditing();
+  formulaBar.value = shown;
+  if (rows !== 0 || columns !== 0) moveFrom(from, rows, columns);
+  else placeEditor();
+}
+
+/** Ends editing in the formula bar; `backToGrid` when a key ended it (not when the focus went elsewhere). */
+function finishBar(keep: boolean, backToGrid: boolean, rows = 0, columns = 0): void {
+  const target = barTarget;
+  barTarget = undefined;
+  if (!target) return;
+  if (keep) commit(target.cell, formulaBar.value, target.original);
+  else formulaBar.value = target.original;
+  if (rows !== 0 || columns !== 0) moveFrom(target.cell, rows, columns);
+  if (backToGrid) focusGrid();
+}
+
+/** Where a row typed with Tab started: Enter then goes down from that column, as in Sheets. */
+let tabRun: CellPosition | undefined;
+
+/** Enter and Tab: (rows, columns) from the cell; Enter after a run of Tabs returns to the run's first column. */
+function moveFrom(cell: CellPosition, rows: number, columns: number): void {
+  const sheet = shownSheetView();
+  if (!sheet) return;
+  const run = tabRun?.row === cell.row ? tabRun : undefined;
+  const from = rows === 1 && run ? { row: cell.row, column: run.column } : cell;
+  select(moved(from, rows, columns, sheet.maxRows, sheet.maxColumns));
+  if (columns !== 0 && rows === 0) tabRun = run ?? cell;
+}
+
+/** Enter moves down, Tab right (with Shift: up, left): the same in the cell and in the formula bar. */
+function movement(event: KeyboardEvent): [rows: number, columns: number] | undefined {
+  if (event.key === 'Enter') return [event.shiftKey ? -1 : 1, 0];
+  if (event.key === 'Tab') return [0, event.shiftKey ? -1 : 1];
+  return undefined;
+}
+
+const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+editor.addEventListener('keydown', (event) => {
+  if (event.isComposing) return;
+  const move = movement(event);
+  if (editing) {
+    if (move) finishEditing(true, ...move);
+    else if (event.key === 'Escape') finishEditing(false);
+    else return;
+    event.preventDefault();
+    return;
+  }
+  const arrow = ARROWS[event.key];
+  if (arrow) {
+    const sheet = shownSheetView();
+    if (!sheet) return;
+    const columns = grid.dir === 'rtl' ? -arrow[1] : arrow[1]; // in a right-to-left sheet, right goes back to A
+    const from = event.shiftKey ? selection.focus : selection.anchor;
+    select(moved(from, arrow[0], columns, sheet.maxRows, sheet.maxColumns), event.shiftKey);
+  } else if (event.key === 'Tab') moveFrom(selection.anchor, 0, event.shiftKey ? -1 : 1);
+  else if (event.key === 'Enter' || event.key === 'F2') startEditing(inputOf(selection.anchor));
+  else if (event.key === 'Delete' || event.key === 'Backspace') clearSelection();
+  else return;
+  event.preventDefault();
+});
+
+// The first character typed (any keyboard, IME or dictation) starts editing with just that character.
+editor.addEventListener('input', () => {
+  if (!editing) {
+    editing = { cell: selection.anchor, original: inputOf(selection.anchor) };
+    editor.classList.add('editing');
+  }
+  formulaBar.value = editor.value;
+  placeEditor();
+});
+
+editor.addEventListener('blur', () => {
+  if (editing) finishEditing(true);
+});
+
+/** Delete: the selected cells' contents go, their formats stay (clearContent, as in Sheets). */
+function clearSelection(): void {
+  const b = bounds(selection);
+  for (let row = b.top; row <= Math.min(b.bottom, drawn.rows); row++) {
+    for (let column = b.left; column <= Math.min(b.right, drawn.columns); column++) {
+      const td = tdAt({ row, column });
+      if (td) td.textContent = '';
+    }
+  }
+  formulaBar.value = '';
+  void send({ clear: rangeA1(selection) });
+}
+
+/** A paste over the selection: its top-left cell takes the block; one value fills a selected range. */
+function pasteText(text: string): void {
+  const sheet = shownSheetView();
+  if (!sheet) return;
+  const b = bounds(selection);
+  let rows = parseTsv(text);
+  if (rows.length === 1 && rows[0].length === 1 && (b.bottom > b.top || b.right > b.left)) {
+    rows = Array.from({ length: b.bottom - b.top + 1 }, () => new Array<string>(b.right - b.left + 1).fill(rows[0][0]));
+  }
+  const end = { row: b.top + rows.length - 1, column: b.left + rows[0].length - 1 };
+  if (end.row > sheet.maxRows || end.column > sheet.maxColumns) {
+    say(pageText(language, 'pasteTooLarge', { cell: cellA1({ row: sheet.maxRows, column: sheet.maxColumns }) }));
+    return;
+  }
+  selection = { anchor: { row: b.top, column: b.left }, focus: end };
+  void send({ at: cellA1(selection.anchor), values: rows });
+  select(end, true);
+}
+
+editor.addEventListener('paste', (event) => {
+  if (editing) return; // into the text being typed
+  event.preventDefault();
+  pasteText(event.clipboardData?.getData('text/plain') ?? '');
+});
+
+editor.addEventListener('copy', (event) => {
+  if (editing || !event.clipboardData) return;
+  event.preventDefault();
+  const b = bounds(selection);
+  const rows = Array.from({ length: b.bottom - b.top + 1 }, (_, r) =>
+    Array.from({ length: b.right - b.left + 1 }, (_, c) => cellView({ row: b.top + r, column: b.left + c })?.text ?? ''),
+  );
+  event.clipboardData.setData('text/plain', toTsv(rows));
+});
+
+function cellOfEvent(event: Event): CellPosition | undefined {
+  const td = (event.target as Element | null)?.closest?.('td[data-a1]');
+  if (!td || !grid.contains(td)) return undefined;
+  const tr = td.parentElement as HTMLTableRowElement;
+  return { row: tr.sectionRowIndex + 1, column: (td as HTMLTableCellElement).cellIndex };
+}
+
+grid.addEventListener('mousedown', (event) => {
+  const cell = cellOfEvent(event);
+  if (!cell || event.button !== 0) return;
+  event.preventDefault(); // the editor keeps the focus
+  if (editing) finishEditing(true);
+  if (barTarget) finishBar(true, true);
+  select(cell, event.shiftKey);
+  dragging = true;
+  focusGrid();
+});
+grid.addEventListener('mouseover', (event) => {
+  const cell = cellOfEvent(event);
+  if (dragging && cell && (event.buttons & 1) === 1) select(cell, true);
+});
+window.addEventListener('mouseup', () => {
+  dragging = false;
+});
+grid.addEventListener('dblclick', (event) => {
+  const cell = cellOfEvent(event);
+  if (cell) startEditing(inputOf(cell));
+});
+scroller.addEventListener('scroll', () => placeEditor());
+// Tabbing into the grid or clicking beside the cells: the keys go to the selected cell.
+scroller.addEventListener('focus', () => focusGrid());
+
+// The editor's blur has committed what was being typed in the cell before the bar gets the focus.
+formulaBar.addEventListener('focus', () => {
+  barTarget ??= { cell: selection.anchor, original: formulaBar.value };
+});
+formulaBar.addEventListener('keydown', (event) => {
+  if (event.isComposing) return;
+  const move = movement(event);
+  if (move) finishBar(true, true, ...move);
+  else if (event.key === 'Escape') finishBar(false, true);
+  else return;
+  event.preventDefault();
+});
+formulaBar.addEventListener('blur', () => finishBar(true, false));
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -179,7 +476,11 @@ function renderTabs(): void {
       tab.textContent = sheet.name;
       if (sheet.tabColor) tab.style.borderBottomColor = sheet.tabColor;
       tab.addEventListener('click', () => {
+        if (editing) finishEditing(true);
+        if (sheet.name === shownSheet) return;
         shownSheet = sheet.name;
+        selection = { anchor: { row: 1, column: 1 }, focus: { row: 1, column: 1 } };
+        reach = { rows: 0, columns: 0 };
         render();
       });
       return tab;
@@ -201,7 +502,11 @@ function render(): void {
 function show(next: SpreadsheetView): void {
   const activeChanged = !view || view.activeSheet !== next.activeSheet || view.sheets.length !== next.sheets.length;
   view = next;
-  if (activeChanged) shownSheet = next.activeSheet;
+  if (activeChanged && shownSheet !== next.activeSheet) {
+    shownSheet = next.activeSheet;
+    selection = { anchor: { row: 1, column: 1 }, focus: { row: 1, column: 1 } };
+    reach = { rows: 0, columns: 0 };
+  }
   language = languageFromLocale(next.locale);
   localeSelect.value = next.locale;
   renderChrome();

@@ -7,6 +7,8 @@ export interface CellView {
   text: string;
   /** The formula typed in the cell, when it holds one. */
   formula?: string;
+  /** What the formula bar shows and editing starts from, when it is neither the formula nor `text` (1234 for "1,234"). */
+  input?: string;
   /** The message behind an error value (what Sheets shows on hover). */
   error?: string;
   /** A number (right-aligned like in Sheets). */
@@ -30,6 +32,9 @@ export interface SheetView {
   rightToLeft: boolean;
   frozenRows: number;
   tabColor: string | null;
+  /** The sheet's grid: cells beyond it cannot be edited. */
+  maxRows: number;
+  maxColumns: number;
   /** Width in pixels of each used column (default 100). */
   columnWidths: number[];
   /** Used area, row-major; null for empty cells. */

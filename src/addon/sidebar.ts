@@ -34,7 +34,7 @@ export function requireArgumentCount(ctx: CallContext, count: number, expected: 
 }
 
 /** How a rejected argument is named in a message; never calls the value's own toString. */
-function describeArgument(value: unknown): string {
+export function describeArgument(value: unknown): string {
   if (typeof value === 'string') return `"${value.slice(0, 40)}"`;
   if (Array.isArray(value)) return '[...]';
   return typeof value === 'object' && value !== null ? '{...}' : String(value);

@@ -114,6 +114,105 @@ function isSpace(code: number): boolean {
  * A character loop, not regexes: it runs once per cell over whole ranges.
  */
 export function parseNumberText(text: string): number | undefined {
+  return parseNumeric(text, false, false);
+}
+
+/** Which mark separates decimals in a column of amounts: "1,234.56" (point) or "1.234,56" (comma). */
+export type DecimalMark = 'point' | 'comma';
+
+/**
+ * An amount as exports write it: what parseNumberText reads, plus a currency symbol or code before or
+ * after the number ("$1,234.56", "US$ 12", "1 234,56 ₽", "۱٬۲۳۴٫۵ ریال", "12 EUR") and apostrophes
+ * between groups ("1'234"). With `decimal` "comma", "," is the decimal mark and "." separates groups
+ * ("€1.234,56"); U+066B and U+066C keep their meaning either way. Decide the mark per column with
+ * `decimalMarkOf`.
+ */
+export function parseAmountText(text: string, decimal: DecimalMark = 'point'): number | undefined {
+  return parseNumeric(text, decimal === 'comma', true);
+}
+
+/** What a text's separators say about the decimal mark of its column. */
+export type DecimalHint = 'none' | 'point' | 'comma' | 'ambiguous';
+
+/**
+ * The decimal mark a numeric text shows: "1,234.5" and "1.5" point, "1.234,5" and "1,5" comma, "1,234"
+ * or "1.234" (one separator before exactly three digits) ambiguous, "1234" none. A character loop.
+ */
+export function decimalMarkOf(text: string): DecimalHint {
+  let dots = 0;
+  let commas = 0;
+  let last = 0; // code of the last "." or ","
+  let digitsBefore = 0; // digits of the run just before the last separator
+  let firstOfRunIsZero = false;
+  let run = 0; // digits in the current run
+  let runStartsWithZero = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const digit = digitValue(code);
+    if (digit >= 0) {
+      if (run === 0) runStartsWithZero = digit === 0;
+      run++;
+      continue;
+    }
+    if (code === 0x2e || code === 0x2c) {
+      if (code === 0x2e) dots++;
+      else commas++;
+      last = code;
+      digitsBefore = run;
+      firstOfRunIsZero = runStartsWithZero;
+      run = 0;
+    } else if (run > 0 && !isSpace(code)) {
+      if (last !== 0) break; // the digits after the last separator end here
+    }
+  }
+  if (dots === 0 && commas === 0) return 'none';
+  if (dots > 0 && commas > 0) return last === 0x2c ? 'comma' : 'point';
+  const comma = commas > 0;
+  if ((comma ? commas : dots) > 1) return comma ? 'point' : 'comma'; // repeated: a thousands separator
+  if (run === 3 && digitsBefore >= 1 && digitsBefore <= 3 && !firstOfRunIsZero) return 'ambiguous';
+  return comma ? 'comma' : 'point';
+}
+
+/** "--", "—", "N/A", "(not set)" and the like: exports' ways of writing "no value" in a number column. */
+export function isNotAvailableText(text: string): boolean {
+  if (text.length > 16) return false;
+  const key = text.trim().toLowerCase();
+  return NOT_AVAILABLE.has(key);
+}
+const NOT_AVAILABLE = new Set(['-', '--', '---', '\u2013', '\u2014', 'n/a', 'na', '#n/a', '(not set)', 'not set', '(none)', 'null', '\u2212']);
+
+/** Currency symbols (Unicode category Sc) that may stand before or after an amount. */
+function isCurrencySymbol(code: number): boolean {
+  return (
+    code === 0x24 || (code >= 0xa2 && code <= 0xa5) || code === 0x58f || code === 0x60b || code === 0x9f2 ||
+    code === 0x9f3 || code === 0xe3f || code === 0x17db || (code >= 0x20a0 && code <= 0x20c0) || code === 0xfdfc ||
+    code === 0xfe69 || code === 0xff04 || code === 0xffe0 || code === 0xffe1 || code === 0xffe5 || code === 0xffe6
+  );
+}
+
+/** A letter of a currency word: Latin (incl. accented), Cyrillic, Arabic and Persian letters. */
+function isWordLetter(code: number): boolean {
+  return (
+    (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) ||
+    (code >= 0x400 && code <= 0x4ff) || (code >= 0x621 && code <= 0x64a) || (code >= 0x671 && code <= 0x6d3)
+  );
+}
+
+/** Currency words and the letters before "$" (US$, CA$...); any three capital ASCII letters (ISO 4217) pass too. */
+const CURRENCY_WORDS = new Set([
+  'us', 'ca', 'au', 'a', 'c', 'nz', 'hk', 'sg', 'mx', 'r', 's', 'rs', 'rp', 'rm', 'kr', 'zł', 'kč', 'ft', 'lei', 'tl',
+  'руб', 'р', 'ریال', 'ريال', 'تومان', 'ت', 'رس', 'دإ', 'درهم', 'دينار', 'دینار', 'جنيه', 'جم', 'دك', 'رق', 'دب', 'رع', 'دأ', 'لل',
+]);
+
+function isCurrencyWord(word: string, upperAscii: boolean): boolean {
+  return (upperAscii && word.length === 3) || CURRENCY_WORDS.has(word);
+}
+
+/**
+ * The one number parser. `decimalComma` swaps the roles of "." and ","; `currency` allows a currency
+ * word or symbol before the first or after the last digit, and apostrophes between groups.
+ */
+function parseNumeric(text: string, decimalComma: boolean, currency: boolean): number | undefined {
   let ascii = '';
   let digits = 0;
   let seenPoint = false;
@@ -124,11 +223,23 @@ export function parseNumberText(text: string): number | undefined {
   let firstDigitIsZero = false;
   /** Digits since the last thousands separator, or -1 before the first one. */
   let groupDigits = -1;
+  // Currency: the letters of the current word, whether they are all capital ASCII, and whether the
+  // text after the number (a suffix) has begun, after which no digit may come.
+  let word = '';
+  let upperAscii = true;
+  let inWord = false;
+  let suffix = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const digit = digitValue(code);
     if (digit >= 0) {
-      if (percent) return undefined; // nothing may follow the percent sign
+      if (percent || suffix) return undefined; // nothing numeric may follow the percent sign or a currency suffix
+      if (word !== '') {
+        if (!isCurrencyWord(word, upperAscii)) return undefined;
+        word = '';
+        upperAscii = true;
+      }
+      inWord = false;
       if (!seenPoint && !seenExponent) {
         if (integerDigits === 0) firstDigitIsZero = digit === 0;
         integerDigits++;
@@ -139,20 +250,41 @@ export function parseNumberText(text: string): number | undefined {
       previousWasDigit = true;
       continue;
     }
-    const separator = code === 0x2c || code === 0x66c;
+    const separator = decimalComma
+      ? code === 0x2e || code === 0x66c || (currency && (code === 0x27 || code === 0x2019))
+      : code === 0x2c || code === 0x66c || (currency && (code === 0x27 || code === 0x2019));
     if (separator || (isSpace(code) && previousWasDigit && digitValue(nextSignificant(text, i + 1)) >= 0)) {
       // thousands separator: only between digits of the integer part, after a group of 1-3 digits
       // (no leading zero) and then after groups of exactly three
-      if (!previousWasDigit || seenPoint || seenExponent || digitValue(nextSignificant(text, i + 1)) < 0) return undefined;
+      if (!previousWasDigit || seenPoint || seenExponent || digitValue(nextSignificant(text, i + 1)) < 0) {
+        if (currency && inWord && code === 0x2e) continue; // "Rs." or "руб.": a dot inside a currency word
+        return undefined;
+      }
       if (groupDigits < 0 ? integerDigits > 3 || firstDigitIsZero : groupDigits !== 3) return undefined;
       groupDigits = 0;
       previousWasDigit = false;
       continue;
     }
-    if (isIgnorable(code)) continue;
+    if (isIgnorable(code)) {
+      inWord = false;
+      continue;
+    }
     if (percent) return undefined;
     previousWasDigit = false;
-    if (code === 0x2e || code === 0x66b) {
+    if (currency && (isCurrencySymbol(code) || (code === 0x2e && inWord) || isCurrencyLetter(code, text, i, digits, seenExponent))) {
+      if (digits > 0) suffix = true;
+      if (code !== 0x2e && !isCurrencySymbol(code)) {
+        inWord = true;
+        if (!(code >= 0x41 && code <= 0x5a)) upperAscii = false;
+        word += code < 0x80 ? String.fromCharCode(code | 0x20) : text[i];
+      } else if (isCurrencySymbol(code)) {
+        inWord = false;
+      }
+      continue;
+    }
+    inWord = false;
+    if (suffix) return undefined;
+    if (code === (decimalComma ? 0x2c : 0x2e) || code === 0x66b) {
       if (seenPoint || seenExponent) return undefined;
       seenPoint = true;
       ascii += '.';
@@ -171,11 +303,22 @@ export function parseNumberText(text: string): number | undefined {
       return undefined;
     }
   }
+  if (word !== '' && !isCurrencyWord(word, upperAscii)) return undefined;
   if (groupDigits >= 0 && groupDigits !== 3) return undefined;
   if (digits === 0 || ascii.endsWith('e') || ascii.endsWith('-') || ascii.endsWith('+')) return undefined;
   const value = +ascii; // Number(ascii) without the global lookup (see isArray)
   if (!isFiniteNumber(value)) return undefined;
   return percent ? value / 100 : value;
+}
+
+/** A letter that starts or continues a currency word; "e" after digits is an exponent when a digit or sign follows. */
+function isCurrencyLetter(code: number, text: string, i: number, digits: number, seenExponent: boolean): boolean {
+  if (!isWordLetter(code)) return false;
+  if ((code === 0x65 || code === 0x45) && digits > 0 && !seenExponent) {
+    const next = text.charCodeAt(i + 1);
+    if (digitValue(next) >= 0 || next === 0x2d || next === 0x2b || next === 0x2212) return false;
+  }
+  return true;
 }
 
 function nextSignificant(text: string, from: number): number {

@@ -6,7 +6,7 @@ import { defineCustomFunction } from './define';
 export const RACE_SUMMARY = defineCustomFunction({
   name: 'RACE_SUMMARY',
   description:
-    'Summarizes a data table with a header row: volumes (impressions, clicks, visits, leads, customers, revenue, cost, repeat customers) and RACE rates, per group and in total.',
+    'Summarizes a data table with a header row: volumes (impressions, clicks, visits, leads, trials, orders, customers, new subscribers, revenue, MRR, cost, repeat and churned customers) and RACE rates, per group and in total.',
   params: [
     { name: 'table', description: 'The data with its header row, e.g. A1:H500. Headers are recognized in en, fa, ar and GA4/ad-export names.' },
     { name: 'group_by', description: 'Header of the column to group by, e.g. "Channel"; blank for one total.', optional: true },

@@ -32,11 +32,54 @@ describe('values and formulas', () => {
     expect(range.getFormulas()).toEqual([['=1+1', '']]);
   });
 
+  test('in cells formatted as plain text ("@") every string stays text as typed: no formula, number, date or boolean', () => {
+    const { spreadsheet } = setup();
+    const range = spreadsheet.getSheets()[0].getRange(1, 1, 1, 6);
+    range.setNumberFormat('@');
+    range.setValues([['=1+1', '0012', '10%', '2026-03-01', 'TRUE', '+5-2']]);
+    expect(range.getValues()).toEqual([['=1+1', '0012', '10%', '2026-03-01', 'TRUE', '+5-2']]);
+    expect(range.getFormulas()).toEqual([['', '', '', '', '', '']]);
+  });
+
   test('numeric-looking text is parsed as a number, as Sheets does on input', () => {
     const { spreadsheet } = setup();
     const range = spreadsheet.getSheets()[0].getRange(1, 1, 1, 3);
     range.setValues([['12', '10%', '1.5']]);
     expect(range.getValues()).toEqual([[12, 0.1, 1.5]]);
+  });
+
+  test('digit grouping typed in an en_US spreadsheet is a number; in other locales it stays text', () => {
+    const { spreadsheet } = setup();
+    const range = spreadsheet.getSheets()[0].getRange(1, 1, 1, 4);
+    range.setValues([['1,234', '-12,345.5', '1,23', '12,3456']]);
+    expect(range.getValues()).toEqual([[1234, -12345.5, '1,23', '12,3456']]);
+    const persian = setup({ locale: 'fa_IR' }).spreadsheet.getSheets()[0].getRange(1, 1);
+    persian.setValue('1,234');
+    expect(persian.getValue()).toBe('1,234');
+  });
+
+  test('text written into a plain-text ("@") cell stays as written: no number, date, boolean or formula', () => {
+    const { spreadsheet } = setup();
+    const range = spreadsheet.getSheets()[0].getRange(1, 1, 1, 6);
+    range.setNumberFormat('@');
+    range.setValues([['00123', '2026-03-01', 'TRUE', '=1+1', '-x', 7]]);
+    expect(range.getValues()).toEqual([['00123', '2026-03-01', 'TRUE', '=1+1', '-x', 7]]);
+    expect(range.getFormulas()).toEqual([['', '', '', '', '', '']]);
+  });
+
+  test('typeInto keeps a write, or takes it back whole when a value breaks a rejecting validation rule', () => {
+    const { globals, spreadsheet, emulator } = setup();
+    const sheet = spreadsheet.getSheets()[0];
+    sheet.getRange('A1:A2').setValues([['=1/0'], ['old']]);
+    sheet.getRange('B1:B2').setValues([['x'], [5]]);
+    sheet.getRange('B2').setDataValidation(globals.SpreadsheetApp.newDataValidation().requireNumberBetween(1, 10).setAllowInvalid(false).setHelpText('1 to 10').build());
+    const block = sheet.getRange('A1:B2');
+    const write = (rows: unknown[][]) => emulator.typeInto(sheet.model, 1, 1, 2, 2, () => block.setValues(rows));
+    expect(write([['new', 'y'], ['2', '11']])).toEqual({ refused: '1 to 10' });
+    expect(block.getFormulas()[0][0]).toBe('=1/0');
+    expect(block.getValues()).toEqual([['#DIV/0!', 'x'], ['old', 5]]);
+    expect(write([['new', 'y'], ['2', '9']])).toBeUndefined();
+    expect(block.getValues()).toEqual([['new', 'y'], [2, 9]]);
   });
 
   test('text with a leading + or - that is not a number becomes a formula (why the add-on neutralizes user text)', () => {
@@ -147,6 +190,18 @@ describe('sheets', () => {
     spreadsheet.getSheetByName('KPIs')!.setName('My KPIs');
     const metadata = spreadsheet.getSheetByName('My KPIs')!.getDeveloperMetadata();
     expect(metadata.map((m) => [m.getKey(), m.getValue()])).toEqual([['race.sheet', 'kpis']]);
+  });
+
+  test('the spreadsheet has developer metadata of its own, apart from its sheets, in the snapshot too', () => {
+    const { spreadsheet, emulator } = setup();
+    spreadsheet.addDeveloperMetadata('race.import.mapping', '{"a":1}');
+    spreadsheet.getSheets()[0].addDeveloperMetadata('race.sheet', 'data');
+    expect(spreadsheet.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([['race.import.mapping', '{"a":1}']]);
+    spreadsheet.getDeveloperMetadata()[0].setValue('{"a":2}');
+    expect(emulator.snapshot().metadata).toEqual([{ key: 'race.import.mapping', value: '{"a":2}' }]);
+    spreadsheet.getDeveloperMetadata()[0].remove();
+    expect(spreadsheet.getDeveloperMetadata()).toEqual([]);
+    expect(spreadsheet.getSheets()[0].getDeveloperMetadata()).toHaveLength(1);
   });
 
   test('formulas follow a renamed sheet and show #REF! when it is deleted', () => {

@@ -4,11 +4,12 @@
 // figures this file computes itself from the rows it writes into the Data sheet.
 import type { SheetSnapshot } from '../../preview/emulator/emulated-spreadsheet';
 import { LANGUAGES, translate, type Language } from '../../src/core/i18n';
-import { BUSINESS_MODELS } from '../../src/core/model/business-models';
+import { BUSINESS_MODELS, measureName } from '../../src/core/model/business-models';
 import { KPIS_BY_ID, type KpiId } from '../../src/core/model/kpis';
 import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../../src/core/model/measures';
 import { BUSINESS_MODEL_IDS, type BusinessModelId, type KpiStageId, type WorkbookOptions } from '../../src/core/workbook/options';
-import { emulate, errorCells, expectClose, generate, options, sheetNamed, sum, type AppsScriptGlobals, type Row } from './support';
+import { dataMeasures } from '../../src/core/workbook/data-sheet';
+import { emulate, errorCells, expectClose, generate, measureColumnsOf, options, sheetNamed, sum, type AppsScriptGlobals, type Row } from './support';
 
 /** Wildcard-looking names next to the names they would match as SUMIFS patterns ("A*" and "A?" match "AB"). */
 const SEGMENTS = ['A*', 'AB', 'A?', 'x~y'];
@@ -27,32 +28,40 @@ const STEP_TEXT: Record<Language, (from: string, to: string) => string> = {
  * What every KPI computed from the Data sheet means, written out here rather than read from the model:
  * a measure's sum, or sum(numerator) / sum(denominator).
  */
-const KPI_MEANING: Partial<Record<KpiId, { numerator: MeasureId; denominator?: MeasureId }>> = {
+const KPI_MEANING: Partial<Record<KpiId, { numerator: MeasureId; denominator?: MeasureId[] } | { latest: MeasureId } | { growth: MeasureId }>> = {
   marketingSpend: { numerator: 'cost' },
   impressions: { numerator: 'impressions' },
-  ctr: { numerator: 'clicks', denominator: 'impressions' },
-  costPerClick: { numerator: 'cost', denominator: 'clicks' },
+  ctr: { numerator: 'clicks', denominator: ['impressions'] },
+  costPerClick: { numerator: 'cost', denominator: ['clicks'] },
   visits: { numerator: 'visits' },
-  valuePerVisit: { numerator: 'revenue', denominator: 'visits' },
+  valuePerVisit: { numerator: 'revenue', denominator: ['visits'] },
   leads: { numerator: 'leads' },
-  leadConversionRate: { numerator: 'leads', denominator: 'visits' },
-  costPerLead: { numerator: 'cost', denominator: 'leads' },
-  sales: { numerator: 'customers' },
+  leadConversionRate: { numerator: 'leads', denominator: ['visits'] },
+  costPerLead: { numerator: 'cost', denominator: ['leads'] },
+  trials: { numerator: 'trials' },
+  trialRate: { numerator: 'trials', denominator: ['visits'] },
+  sales: { numerator: 'orders' },
   revenue: { numerator: 'revenue' },
-  averageOrderValue: { numerator: 'revenue', denominator: 'customers' },
-  conversionRate: { numerator: 'customers', denominator: 'visits' },
-  leadToSaleRate: { numerator: 'customers', denominator: 'leads' },
-  cpa: { numerator: 'cost', denominator: 'customers' },
-  roas: { numerator: 'revenue', denominator: 'cost' },
+  averageOrderValue: { numerator: 'revenue', denominator: ['orders'] },
+  conversionRate: { numerator: 'orders', denominator: ['visits'] },
+  leadToSaleRate: { numerator: 'customers', denominator: ['leads'] },
+  cpa: { numerator: 'cost', denominator: ['customers'] },
+  roas: { numerator: 'revenue', denominator: ['cost'] },
+  newSubscribers: { numerator: 'subscribers' },
+  trialToPaidRate: { numerator: 'subscribers', denominator: ['trials'] },
+  costPerSubscriber: { numerator: 'cost', denominator: ['subscribers'] },
+  mrr: { latest: 'mrr' },
   repeatCustomers: { numerator: 'repeatCustomers' },
-  repeatRate: { numerator: 'repeatCustomers', denominator: 'customers' },
+  repeatRate: { numerator: 'repeatCustomers', denominator: ['customers'] },
+  churnRate: { numerator: 'churnedSubscribers', denominator: ['repeatCustomers', 'churnedSubscribers'] },
+  mrrGrowth: { growth: 'mrr' },
 };
 
 /** Each stage's volume KPI in the e-commerce and B2B models (the row a stage target goes to). */
 const STAGE_VOLUME: Record<KpiStageId, { kpi: KpiId; measure: MeasureId }> = {
   reach: { kpi: 'impressions', measure: 'impressions' },
   act: { kpi: 'leads', measure: 'leads' },
-  convert: { kpi: 'sales', measure: 'customers' },
+  convert: { kpi: 'sales', measure: 'orders' },
   engage: { kpi: 'repeatCustomers', measure: 'repeatCustomers' },
 };
 
@@ -68,10 +77,16 @@ function rowFor(period: number, channel: number, segment: number): Row {
   const leads = Math.round(visits * (0.3 + 0.03 * segment));
   const customers = Math.round(leads * (0.05 + 0.01 * segment + 0.005 * period));
   const repeatCustomers = Math.round(customers * (0.5 - 0.05 * segment));
+  const orders = customers + Math.round(customers * (0.2 + 0.1 * segment)); // some customers order twice
+  const trials = Math.round(visits * (0.2 + 0.02 * segment));
+  const subscribers = Math.round(trials * (0.1 + 0.02 * segment + 0.004 * period));
   return {
-    impressions, clicks, visits, leads, customers, repeatCustomers,
-    revenue: customers * (39.99 + 5 * segment + channel),
+    impressions, clicks, visits, leads, trials, orders, customers, subscribers, repeatCustomers,
+    revenue: orders * (39.99 + 5 * segment + channel),
+    // A level that grows at a different pace per segment, so each block's MRR growth differs.
+    mrr: 10000 + 700 * channel + (1000 + 150 * segment) * period * (1 + segment),
     cost: 500.25 + 50 * period + 30 * channel + 120 * segment,
+    churnedSubscribers: Math.round(repeatCustomers * (0.1 + 0.05 * segment)) + period,
   };
 }
 
@@ -93,7 +108,7 @@ function column(sheet: SheetSnapshot, header: string): number {
  * Fills the planned Data rows of the first FILLED_PERIODS periods (every channel and segment) and leaves
  * the later periods blank; returns every planned row with its keys as the Data sheet shows them.
  */
-function fillPeriods(globals: AppsScriptGlobals, dataName: string, language: Language): DataRow[] {
+function fillPeriods(globals: AppsScriptGlobals, dataName: string, model: BusinessModelId, language: Language): DataRow[] {
   const data = sheetNamed(globals, dataName);
   const periodColumn = column(data, translate(language, 'workbook.data.period'));
   const channelColumn = column(data, translate(language, 'workbook.data.channel'));
@@ -107,13 +122,34 @@ function fillPeriods(globals: AppsScriptGlobals, dataName: string, language: Lan
     const p = periods.indexOf(period);
     return { period, channel, segment, figures: p < FILLED_PERIODS ? rowFor(p, CHANNELS.indexOf(channel), SEGMENTS.indexOf(segment)) : null };
   });
-  const firstMeasure = column(data, MEASURE_HEADERS[MEASURES[0]][language]);
-  MEASURES.forEach((m, i) => expect(data.values[0][firstMeasure + i]).toBe(MEASURE_HEADERS[m][language]));
+  // The measure columns, found by reading the model's own headers back with the vocabulary.
+  const measures = measureColumnsOf(data);
+  measures.forEach(({ measure, column: c }, i) => {
+    expect(c).toBe(measures[0].column + i);
+    expect(data.values[0][c]).toBe(measureName(model, measure)[language]);
+  });
+  expect(measures.map(({ measure }) => measure)).toEqual(dataMeasures(model));
   globals.SpreadsheetApp.getActiveSpreadsheet()
     .getSheetByName(dataName)!
-    .getRange(2, firstMeasure + 1, rows.length, MEASURES.length)
-    .setValues(rows.map((row) => MEASURES.map((m) => (row.figures ? row.figures[m] : ''))));
+    .getRange(2, measures[0].column + 1, rows.length, measures.length)
+    .setValues(rows.map((row) => measures.map(({ measure }) => (row.figures ? row.figures[measure] : ''))));
   return rows;
+}
+
+/**
+ * A KPI's value by its meaning: a sum, a sum over a sum of sums, or for a level (MRR) the total of the
+ * latest period with figures, or its growth from the period before.
+ */
+function meaningOf(meaning: NonNullable<(typeof KPI_MEANING)[KpiId]>, figures: Row[], rows: DataRow[]): number {
+  if ('numerator' in meaning) {
+    const top = sum(figures, meaning.numerator);
+    return meaning.denominator ? top / meaning.denominator.reduce((total, measure) => total + sum(figures, measure), 0) : top;
+  }
+  const measure = 'latest' in meaning ? meaning.latest : meaning.growth;
+  const periods = [...new Set(rows.filter((row) => row.figures && row.figures[measure] > 0).map((row) => row.period))].sort();
+  const inPeriod = (period: string) => sum(figuresOf(rows, (row) => row.period === period), measure);
+  const latest = inPeriod(periods[periods.length - 1]);
+  return 'latest' in meaning ? latest : latest / inPeriod(periods[periods.length - 2]) - 1;
 }
 
 function figuresOf(rows: DataRow[], keep: (row: DataRow) => boolean = () => true): Row[] {
@@ -215,7 +251,7 @@ describe.each(BUSINESS_MODEL_IDS.flatMap((model) => LANGUAGES.map((language) => 
     it('has one bar chart on the funnel block and one line chart on the trend block', () => {
       const globals = emulate(language);
       const [, , dataName, dashboardName] = generate(globals, opts).sheetNames;
-      fillPeriods(globals, dataName, language);
+      fillPeriods(globals, dataName, model, language);
       const dashboard = sheetNamed(globals, dashboardName);
       const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
 
@@ -243,7 +279,7 @@ describe.each(BUSINESS_MODEL_IDS.flatMap((model) => LANGUAGES.map((language) => 
       const kpiHeader = kpis.values.find((row) => row.includes(t('workbook.kpi.status')))!;
       const kpiStatusColumn = kpiHeader.indexOf(t('workbook.kpi.status')) + 1;
       const kpiStatusCells: [number, number][] = [];
-      kpis.formulas.forEach((row, r) => row.forEach((f, c) => f.startsWith('=RACE_STATUS(') && kpiStatusCells.push([r + 1, c + 1])));
+      kpis.formulas.forEach((row, r) => row.forEach((f, c) => f.includes('RACE_STATUS(') && kpiStatusCells.push([r + 1, c + 1])));
       // Every KPI of every block (one per segment and one for all segments) has a status.
       const kpiCount = Object.values(BUSINESS_MODELS[model].kpiIds).flat().length;
       expect(kpiStatusCells).toHaveLength(kpiCount * (SEGMENTS.length + 1));
@@ -262,9 +298,8 @@ describe.each(BUSINESS_MODEL_IDS.flatMap((model) => LANGUAGES.map((language) => 
 
       const data = sheetNamed(globals, dataName);
       expect(data.frozenRows).toBe(1);
-      const firstMeasure = column(data, MEASURE_HEADERS[MEASURES[0]][language]) + 1;
-      const volumeColumns = MEASURES.map((m) => column(data, MEASURE_HEADERS[m][language]) + 1);
-      expect(volumeColumns).toEqual(MEASURES.map((_, i) => firstMeasure + i));
+      const volumeColumns = measureColumnsOf(data).map(({ column: c }) => c + 1);
+      expect(volumeColumns).toEqual(dataMeasures(model).map((_, i) => volumeColumns[0] + i));
       for (const rule of data.dataValidations) {
         expect(rule).toMatchObject({ criteria: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', values: [0], allowInvalid: false });
       }
@@ -283,7 +318,8 @@ describe.each(BUSINESS_MODEL_IDS.flatMap((model) => LANGUAGES.map((language) => 
         // The headers and the key columns (names are text) are free.
         expect(check(1, col, 'abc').rejected).toBe(false);
       }
-      for (const col of [1, 2, 3]) expect(check(2, col, 'abc').rejected).toBe(false);
+      // Period, Channel, Campaign and Segment.
+      for (const col of [1, 2, 3, 4]) expect(check(2, col, 'abc').rejected).toBe(false);
     });
   },
 );
@@ -306,7 +342,7 @@ describe.each(
     const targets = {
       reach: totals.impressions!,
       act: Math.round(totals.leads! / 0.93),
-      convert: Math.round(totals.customers! / 0.85),
+      convert: Math.round(totals.orders! / 0.85),
     };
     const opts = dashboardOptions(model, language, targets);
     const globals = emulate(language);
@@ -321,7 +357,7 @@ describe.each(
     const periodRow = rowOf(dashboard, [t('workbook.dashboard.periodStart')]);
     expect(dashboard.values[periodRow].slice(1, 4)).toEqual([t('workbook.dashboard.noData'), '', '']);
 
-    const rows = fillPeriods(globals, dataName, language);
+    const rows = fillPeriods(globals, dataName, model, language);
     for (const name of [dataName, dashboardName]) expect(errorCells(sheetNamed(globals, name))).toEqual([]);
     dashboard = sheetNamed(globals, dashboardName);
     const all = figuresOf(rows);
@@ -349,6 +385,7 @@ describe.each(
       const line = dashboard.values[periodRow + 1 + i];
       // Funnel measures under the model's own step names, like the funnel above them.
       expect(line[0]).toBe(steps.find((step) => step.measure === measure)?.name[language] ?? MEASURE_HEADERS[measure][language]);
+      expect(line[0]).toBe(measureName(model, measure)[language]);
       const now = sum(figuresOf(rows, (row) => row.period === latest), measure);
       const before = sum(figuresOf(rows, (row) => row.period === previous), measure);
       expect(now).not.toBe(before);
@@ -395,14 +432,15 @@ describe.each(BUSINESS_MODEL_IDS.flatMap((model) => (['en', 'fa'] as const).map(
       const opts = dashboardOptions(model, language);
       const globals = emulate(language);
       const [, kpisName, dataName] = generate(globals, opts).sheetNames;
-      const rows = fillPeriods(globals, dataName, language);
+      const rows = fillPeriods(globals, dataName, model, language);
       const kpis = sheetNamed(globals, kpisName);
       expect(errorCells(kpis)).toEqual([]);
       const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
       const kpiIds = Object.values(BUSINESS_MODELS[model].kpiIds).flat();
       const computed = kpiIds.filter((id) => KPIS_BY_ID[id].fromData);
       for (const id of computed) expect(KPI_MEANING).toHaveProperty(id);
-      expect(computed.some((id) => KPI_MEANING[id]!.denominator)).toBe(true);
+      const isRatio = (id: KpiId) => { const meaning = KPI_MEANING[id]!; return 'denominator' in meaning && meaning.denominator !== undefined; };
+      expect(computed.some(isRatio)).toBe(true);
 
       const figures: Record<string, number[]> = {};
       for (const block of [...SEGMENTS, undefined]) {
@@ -415,15 +453,14 @@ describe.each(BUSINESS_MODEL_IDS.flatMap((model) => (['en', 'fa'] as const).map(
         figures[block ?? ''] = computed.map((id) => {
           const line = lines.find((l) => l[kpiColumn] === KPIS_BY_ID[id].name[language]);
           expect(line).toBeDefined();
-          const { numerator, denominator } = KPI_MEANING[id]!;
-          const expected = denominator ? sum(blockRows, numerator) / sum(blockRows, denominator) : sum(blockRows, numerator);
+          const expected = meaningOf(KPI_MEANING[id]!, blockRows, rows.filter((row) => block === undefined || row.segment === block));
           expectClose(line![actualColumn], expected);
           return expected;
         });
       }
       // Each segment's figures differ from the others' and from the total, so a block reading another
       // block's rows (or every row) cannot pass.
-      const ratioIndexes = computed.map((id, i) => (KPI_MEANING[id]!.denominator ? i : -1)).filter((i) => i >= 0);
+      const ratioIndexes = computed.map((id, i) => (isRatio(id) || 'growth' in KPI_MEANING[id]! ? i : -1)).filter((i) => i >= 0);
       const blocks = Object.keys(figures);
       for (const a of blocks) for (const b of blocks) if (a < b) for (const i of ratioIndexes) expect(figures[a][i]).not.toBeCloseTo(figures[b][i], 6);
     });

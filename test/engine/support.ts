@@ -5,6 +5,7 @@ import type { SheetSnapshot } from '../../preview/emulator/emulated-spreadsheet'
 import { generateWorkbook } from '../../src/addon/writer';
 import { LANGUAGES, type Language } from '../../src/core/i18n';
 import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../../src/core/model/measures';
+import { recognizeMeasure } from '../../src/core/summary';
 import type { WorkbookOptions } from '../../src/core/workbook/options';
 
 export type { AppsScriptGlobals };
@@ -67,19 +68,32 @@ export function userSheets(globals: AppsScriptGlobals): SheetSnapshot[] {
 
 export type Row = Record<MeasureId, number>;
 
+/**
+ * The Data sheet's measure columns, read back from its headers (the model's own words, "Add-to-carts")
+ * with the vocabulary: measure and 0-based column, in column order.
+ */
+export function measureColumnsOf(sheet: SheetSnapshot): { measure: MeasureId; column: number }[] {
+  return sheet.values[0].flatMap((header, column) => {
+    const recognized = typeof header === 'string' ? recognizeMeasure(header) : undefined;
+    return recognized ? [{ measure: recognized.id, column }] : [];
+  });
+}
+
 /** Writes one measure row per Data row (in the Data sheet's order) and returns each row's channel. */
 export function fillData(globals: AppsScriptGlobals, dataName: string, rows: Row[]): string[] {
   const data = sheetNamed(globals, dataName);
-  const firstMeasure = data.values[0].indexOf(MEASURE_HEADERS[MEASURES[0]][languageOfSheet(data)]) + 1;
+  const columns = measureColumnsOf(data);
+  // The measure columns are contiguous: one write for the block.
+  columns.forEach(({ column }, i) => expect(column).toBe(columns[0].column + i));
   globals.SpreadsheetApp.getActiveSpreadsheet()
     .getSheetByName(dataName)!
-    .getRange(2, firstMeasure, rows.length, MEASURES.length)
-    .setValues(rows.map((row) => MEASURES.map((m) => row[m])));
+    .getRange(2, columns[0].column + 1, rows.length, columns.length)
+    .setValues(rows.map((row) => columns.map(({ measure }) => row[measure])));
   return data.values.slice(1).map((row) => String(row[1]));
 }
 
 export function languageOfSheet(sheet: SheetSnapshot): Language {
-  return LANGUAGES.find((l) => sheet.values[0].includes(MEASURE_HEADERS.impressions[l])) ?? 'en';
+  return LANGUAGES.find((l) => sheet.values[0].includes(MEASURE_HEADERS.revenue[l])) ?? 'en';
 }
 
 export function syntheticRows(count: number): Row[] {
@@ -88,9 +102,21 @@ export function syntheticRows(count: number): Row[] {
     const clicks = 300 + ((i * 104729) % 200);
     const visits = 250 + ((i * 31) % 50);
     const leads = 40 + ((i * 17) % 20);
+    const trials = 30 + ((i * 11) % 15);
     const customers = 10 + ((i * 13) % 10);
-    return { impressions, clicks, visits, leads, customers, revenue: customers * 49.5, cost: 120 + (i % 7) * 10.25, repeatCustomers: 1 + (i % 5) };
+    const orders = customers + (i % 4); // some customers order twice
+    const subscribers = 5 + ((i * 7) % 9);
+    const repeatCustomers = 1 + (i % 5);
+    return {
+      impressions, clicks, visits, leads, trials, orders, customers, subscribers,
+      revenue: orders * 49.5, mrr: 1000 + 25 * subscribers, cost: 120 + (i % 7) * 10.25, repeatCustomers, churnedSubscribers: i % 3,
+    };
   });
+}
+
+/** A row of zeros, to add figures to. */
+export function zeroRow(): Row {
+  return Object.fromEntries(MEASURES.map((measure) => [measure, 0])) as Row;
 }
 
 export function sum(rows: Row[], measure: MeasureId): number {

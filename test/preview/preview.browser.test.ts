@@ -17,6 +17,7 @@ jest.setTimeout(90_000);
 const ARTIFACTS = resolve('test/artifacts');
 const XSS_IMG = '<img src=x onerror=window.__xss=1>';
 const XSS_SCRIPT = '"><script>window.__xss=1</script>';
+const FORMULA_BAR = 'input[aria-label="Formula bar"]';
 const ERROR_VALUE = /^#(DIV\/0!|ERROR!|N\/A|REF!|NAME\?|VALUE!|NUM!|NULL!|SPILL!|CYCLE!|LIC!)/;
 
 let preview: PreviewServer;
@@ -128,7 +129,7 @@ test.each([
   const formulaCell = page.locator('#grid td.formula').first();
   const formula = await formulaCell.getAttribute('title');
   await formulaCell.click();
-  expect(formula?.split('\n')[0]).toBe(await page.textContent('#cell-content'));
+  expect(formula?.split('\n')[0]).toBe(await page.inputValue(FORMULA_BAR));
   await page.screenshot({ path: join(ARTIFACTS, `preview-${locale}-dashboard.png`) });
   expect(outside).toEqual([]);
 });
@@ -232,7 +233,12 @@ describe('the preview server API', () => {
   });
 
   test('refuses bodies that are too large, not JSON, or of the wrong shape, and foreign host names', async () => {
-    expect((await post('/api/run', JSON.stringify({ name: 'getSidebarContext', args: ['x'.repeat(300_000)] }))).status).toBe(413);
+    // An import chunk of 1 MB of JSON fits; a larger body is refused.
+    const chunk = JSON.stringify(Array.from({ length: 19_500 }, (_, i) => [`2026-03-${String((i % 28) + 1).padStart(2, '0')}`, 'Paid search', `Campaign ${i}`, String(i * 3)]));
+    expect(chunk.length).toBeGreaterThan(900_000);
+    expect(chunk.length).toBeLessThanOrEqual(1_048_576);
+    expect((await post('/api/run', JSON.stringify({ name: 'getSidebarContext', args: [JSON.parse(chunk)] }))).status).toBe(200);
+    expect((await post('/api/run', JSON.stringify({ name: 'getSidebarContext', args: ['x'.repeat(1_200_000)] }))).status).toBe(413);
     expect((await post('/api/run', 'name=getSidebarContext', { 'Content-Type': 'application/x-www-form-urlencoded' })).status).toBe(415);
     expect((await post('/api/run', '{not json')).status).toBe(400);
     expect((await post('/api/run', JSON.stringify({ name: 'getSidebarContext', args: 'x' }))).status).toBe(400);
@@ -250,3 +256,214 @@ describe('the preview server API', () => {
     expect(rebound).toBe(421);
   });
 });
+
+describe('typing into the grid', () => {
+  const cell = (a1: string) => page.locator(`#grid td[data-a1="${a1}"]`);
+  const sheet1 = () => preview.runtime.emulator.spreadsheet().getSheetByName('Sheet1')!;
+
+  /** Waits until the page shows `text` in the cell, drawn from the server's answer when `fromServer` is a class it sets. */
+  async function waitForCell(a1: string, text: string | RegExp, fromServer?: 'number' | 'formula' | 'error'): Promise<void> {
+    await page.waitForFunction(
+      ([a1, source, flags, cls]) => {
+        const td = document.querySelector(`#grid td[data-a1="${a1}"]`);
+        const shown = td?.textContent ?? '';
+        const matches = flags === null ? shown === source : new RegExp(source, flags).test(shown);
+        return matches && (!cls || td!.classList.contains(cls));
+      },
+      [a1, typeof text === 'string' ? text : text.source, typeof text === 'string' ? null : text.flags, fromServer ?? null] as const,
+    );
+  }
+
+  async function typeInto(a1: string, keys: string[]): Promise<void> {
+    await cell(a1).click();
+    for (const key of keys) {
+      if (['Enter', 'Tab', 'Escape', 'Delete', 'Shift+Tab', 'Shift+Enter'].includes(key)) await page.keyboard.press(key);
+      else await page.keyboard.type(key);
+    }
+  }
+
+  /** A paste as the browser delivers it: a paste event with the clipboard's text on the focused element. */
+  async function paste(text: string): Promise<void> {
+    await page.evaluate((tsv) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', tsv);
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  }
+
+  test('numbers, text and a RACE_ formula typed in cells compute; Enter moves down, Tab right, Escape cancels, Delete clears', async () => {
+    await openPreview('en_US');
+    expect(await page.$$eval('#grid td', (tds) => tds.every((td) => /^[A-Z]+[0-9]+$/.test((td as HTMLElement).dataset.a1 ?? '')))).toBe(true);
+    await typeInto('E1', ['Visits', 'Tab', 'Leads', 'Enter']);
+    expect(await page.textContent('#cell-ref')).toBe('E2'); // Enter after Tabs: the next row, from where the Tabs started
+    await typeInto('F2', ['Tab', 'note', 'Enter']);
+    expect(await page.textContent('#cell-ref')).toBe('F3'); // a Tab without typing starts the run too
+    await typeInto('E2', ['100', 'Enter', '200', 'Enter', '۱۰۰', 'Enter']);
+    expect(await page.textContent('#cell-ref')).toBe('E5');
+    await typeInto('F2', ['5', 'Enter', '15', 'Enter', '10', 'Enter']);
+    await waitForCell('F4', '10', 'number');
+    await waitForCell('E3', '200', 'number');
+    expect(await cell('E1').textContent()).toBe('Visits');
+    // Persian digits stay text, as in Sheets; the RACE functions read them as numbers.
+    expect(sheet1().getRange('E4').getValue()).toBe('۱۰۰');
+    expect((await cell('E4').getAttribute('class')) ?? '').not.toContain('number');
+
+    await typeInto('H1', ['=RACE_CONVERSION(E2:E20, F2:F20)', 'Enter']);
+    await waitForCell('H1', '0.075', 'formula'); // 30 / 400
+    expect(await cell('H1').getAttribute('title')).toBe('=RACE_CONVERSION(E2:E20, F2:F20)');
+    expect(sheet1().getRange('H1').getFormula()).toBe('=RACE_CONVERSION(E2:E20, F2:F20)');
+    expect(await page.textContent('#cell-ref')).toBe('H2');
+
+    // Escape drops what was typed.
+    await typeInto('E2', ['999']);
+    expect(await page.isVisible('#cell-editor.editing')).toBe(true);
+    expect(await page.inputValue(FORMULA_BAR)).toBe('999');
+    await page.screenshot({ path: join(ARTIFACTS, 'preview-typing-editor.png') });
+    await page.keyboard.press('Escape');
+    expect(await cell('E2').textContent()).toBe('100');
+    expect(await page.inputValue(FORMULA_BAR)).toBe('100');
+
+    // The formula bar edits the selected cell; Enter there moves down too.
+    await cell('H1').click();
+    expect(await page.inputValue(FORMULA_BAR)).toBe('=RACE_CONVERSION(E2:E20, F2:F20)');
+    await page.fill(FORMULA_BAR, '=RACE_CONVERSION(E2:E3, F2:F3)');
+    await page.press(FORMULA_BAR, 'Enter');
+    await waitForCell('H1', '0.06666666667', 'formula'); // 20 / 300
+    expect(await page.textContent('#cell-ref')).toBe('H2');
+
+    // A formula Sheets cannot parse shows its error value; the server goes on.
+    await typeInto('B5', ['=SUM(', 'Tab']);
+    await waitForCell('B5', '#ERROR!', 'error');
+    expect(await page.textContent('#cell-ref')).toBe('C5');
+    await typeInto('B6', ['hello world', 'Enter']);
+    await waitForCell('B7', '');
+    expect(sheet1().getRange('B6').getValue()).toBe('hello world');
+    await page.screenshot({ path: join(ARTIFACTS, 'preview-typing.png') });
+
+    // Delete clears a range (selected with a shift-click); the formula recomputes over the blanks.
+    await cell('E2').click();
+    await cell('F3').click({ modifiers: ['Shift'] });
+    expect(await page.textContent('#cell-ref')).toBe('E2:F3');
+    await page.keyboard.press('Delete');
+    await waitForCell('H1', ERROR_VALUE, 'error');
+    expect(sheet1().getRange('E2:F3').getValues()).toEqual([['', ''], ['', '']]);
+    expect(sheet1().getRange('E4:F4').getValues()).toEqual([['۱۰۰', 10]]);
+    expect(outside).toEqual([]);
+  });
+
+  test('a TSV block pasted over the selection lands from its top-left cell; a paste past the grid is refused', async () => {
+    await openPreview('en_US');
+    await cell('B2').click();
+    await paste('Date\tVisits\tLeads\r\n2026-03-01\t"1,200"\t36\r\n2026-03-02\t800\t24\r\n');
+    await waitForCell('C3', '1200', 'number');
+    expect(await page.textContent('#cell-ref')).toBe('B2:D4');
+    expect(sheet1().getRange('B2:D4').getDisplayValues()).toEqual([
+      ['Date', 'Visits', 'Leads'],
+      ['3/1/2026', '1200', '36'],
+      ['3/2/2026', '800', '24'],
+    ]);
+    // Copying the selected block gives the same tab-separated text, as shown.
+    const copied = await page.evaluate(() => {
+      const data = new DataTransfer();
+      document.activeElement!.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+      return data.getData('text/plain');
+    });
+    expect(copied).toBe('Date\tVisits\tLeads\n3/1/2026\t1200\t36\n3/2/2026\t800\t24');
+    await typeInto('F2', ['=RACE_CONVERSION(C3:C4, D3:D4)', 'Enter']);
+    await waitForCell('F2', '0.03', 'formula'); // 60 / 2000
+    // One value pasted over a selected range fills it.
+    await cell('C3').click();
+    await cell('C4').click({ modifiers: ['Shift'] });
+    await paste('1000');
+    await waitForCell('F2', '0.03', 'formula');
+    await waitForCell('C4', '1000', 'number');
+    await page.waitForFunction(() => document.querySelector('#grid td[data-a1="F2"]')?.textContent === '0.03');
+    // Sheet1 is 1000 x 26: a block reaching past column Z is refused, nothing is written.
+    await cell('B2').click();
+    await page.keyboard.press('Tab'); // Tab moves right without typing
+    expect(await page.textContent('#cell-ref')).toBe('C2');
+    // Arrow keys move and stop at the grid's edge (Sheet1 ends at column Z).
+    for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+    expect(await page.textContent('#cell-ref')).toBe('Z2');
+    expect(await page.$$eval('#grid thead th', (ths) => ths.at(-1)?.textContent)).toBe('Z');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.textContent('#cell-ref')).toBe('Y1');
+    await paste('a\tb\tc');
+    await page.waitForFunction(() => (document.getElementById('notice')?.textContent ?? '').includes('Z1000'));
+    expect(sheet1().getRange('Y1:Z1').getValues()).toEqual([['', '']]);
+    expect(outside).toEqual([]);
+  });
+
+  test('a figure typed into the generated Data sheet reaches the dashboard; text in a number column is refused', async () => {
+    const sidebar = await openPreview('en_US');
+    await sidebar.fill('#business-name', 'Typing Co');
+    const [, , dataSheet, dashboard] = await generateAndWait(sidebar);
+    const dashboardTexts = async () => {
+      await page.click(`#tabs button:text-is(${JSON.stringify(dashboard)})`);
+      await page.waitForSelector(`#tabs button[aria-selected="true"]:text-is(${JSON.stringify(dashboard)})`);
+      return page.$$eval('#grid td', (tds) => tds.map((td) => td.textContent ?? ''));
+    };
+    expect((await dashboardTexts()).filter((text) => /^1,?234$/.test(text))).toEqual([]);
+    await page.click(`#tabs button:text-is(${JSON.stringify(dataSheet)})`);
+    const impressions = await page.$eval('#grid td[data-a1$="1"]:text-is("Impressions")', (td) => (td as HTMLElement).dataset.a1!.replace(/\d+$/, ''));
+    await typeInto(`${impressions}2`, ['1234', 'Enter']);
+    await waitForCell(`${impressions}2`, /^1,?234$/, 'number');
+    await typeInto(`${impressions}3`, ['many', 'Enter']);
+    await page.waitForFunction(() => (document.getElementById('notice')?.textContent ?? '').startsWith('Not changed: '));
+    expect(await cell(`${impressions}3`).textContent()).toBe('');
+    expect((await dashboardTexts()).filter((text) => /^1,?234$/.test(text)).length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'preview-typing-dashboard.png') });
+    const grids = await gridsOfAllTabs();
+    expect(errorCells(grids)).toEqual([]);
+  });
+
+  test('a right-to-left sheet: Persian text and digits typed in; the arrow keys follow the direction, Tab goes to the next column', async () => {
+    await openPreview('fa_IR');
+    const sheet = preview.runtime.emulator.spreadsheet().getSheets()[0];
+    sheet.setRightToLeft(true); // as the add-on sets its fa and ar sheets
+    await page.reload();
+    await page.waitForSelector('#grid[dir="rtl"] td[data-a1="A1"]');
+    await typeInto('A1', ['کانال', 'Tab']);
+    expect(await page.textContent('#cell-ref')).toBe('B1');
+    await page.keyboard.press('ArrowLeft'); // left is the next column in a right-to-left sheet
+    expect(await page.textContent('#cell-ref')).toBe('C1');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.textContent('#cell-ref')).toBe('B2');
+    await typeInto('A2', ['۱۲۰', 'Enter', '٣٠', 'Enter', '=RACE_GROWTH(A2, A3)', 'Enter']);
+    await waitForCell('A4', '3', 'formula'); // 120 / 30 - 1, read from Persian and Arabic-Indic digits
+    expect(sheet.getRange('A1:A3').getValues()).toEqual([['کانال'], ['۱۲۰'], ['٣٠']]);
+    await page.screenshot({ path: join(ARTIFACTS, 'preview-typing-fa_IR.png') });
+  });
+
+  test('the server refuses edits outside the grid, against a rejecting validation rule, or of the wrong shape', async () => {
+    await openPreview('en_US');
+    const edit = (body: unknown) => fetch(new URL('/api/edit', preview.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const outsideGrid = await edit({ sheet: 'Sheet1', at: 'AA1', values: [['x']] });
+    expect(outsideGrid.status).toBe(422);
+    expect(await outsideGrid.json()).toMatchObject({ ok: false, message: 'The coordinates of the range are outside the dimensions of the sheet.' });
+    expect((await edit({ sheet: 'Nope', at: 'A1', values: [['x']] })).status).toBe(422);
+    for (const bad of [{ sheet: 'Sheet1', at: 'A1', values: [['x'], ['y', 'z']] }, { sheet: 'Sheet1', at: 'A1:B2', values: [['x']] }, { sheet: 'Sheet1', at: 'A1', values: [[1]] }, { sheet: 'Sheet1' }]) {
+      expect((await edit(bad)).status).toBe(400);
+    }
+    const numbers = sheet1().getRange('A2:A3');
+    numbers.setDataValidation(SpreadsheetAppOf().newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText('Enter a number of 0 or more.').build());
+    sheet1().getRange('A2').setValue(5);
+    const refused = await edit({ sheet: 'Sheet1', at: 'A1', values: [['Visits'], ['-3'], ['7']] });
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({ message: 'Enter a number of 0 or more.' });
+    expect(sheet1().getRange('A1:A3').getValues()).toEqual([[''], [5], ['']]); // all or nothing
+    expect((await edit({ sheet: 'Sheet1', at: 'A1', values: [['Visits'], ['3'], ['7']] })).status).toBe(200);
+    expect(sheet1().getRange('A1:A3').getValues()).toEqual([['Visits'], [3], [7]]);
+    // The page shows the refusal when it comes from typing.
+    await page.reload();
+    await typeInto('A2', ['lots', 'Enter']);
+    await page.waitForFunction(() => (document.getElementById('notice')?.textContent ?? '').includes('Enter a number of 0 or more.'));
+    await waitForCell('A2', '3', 'number');
+  });
+});
+
+function SpreadsheetAppOf() {
+  return preview.runtime.globals.SpreadsheetApp;
+}

@@ -1,11 +1,12 @@
 // npm run workbook: the headless workbook as JSON, made by the built dist/Code.js on the emulator.
 // Needs `npm run build` first (npm test does it).
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { generateWorkbookJson, type WorkbookJson } from '../../preview/workbook-cli';
-import { BUSINESS_MODELS } from '../../src/core/model/business-models';
+import { BUSINESS_MODELS, CHANNELS } from '../../src/core/model/business-models';
+import { recognizeMeasure } from '../../src/core/summary/vocabulary';
 import type { MeasureId } from '../../src/core/model/measures';
 
 jest.setTimeout(60_000);
@@ -51,6 +52,7 @@ test('writes the Persian workbook as JSON to standard output: four right-to-left
 
 test('English sheets are left-to-right, and --out writes the same JSON to a file', async () => {
   const out = join(ROOT, 'test/artifacts/workbook-en.json');
+  mkdirSync(join(ROOT, 'test/artifacts'), { recursive: true }); // absent on a fresh clone until a browser test ran
   const { code, stderr } = await runCli(['--model', 'ecommerce', '--language', 'en', '--out', out]);
   expect(code).toBe(0);
   expect(stderr).toMatch(/^wrote /);
@@ -75,27 +77,90 @@ test.each([
   expect(stderr).toContain('usage: npm run workbook -- --model <id> --language <en|fa|ar>');
 });
 
-describe('--data appends real ad rows (kag_conversion.csv) to the Data sheet', () => {
+/** Sum per measure of the Data sheet's columns, found by reading its headers with the vocabulary. */
+function dataSums(workbook: WorkbookJson): Partial<Record<MeasureId, number>> {
+  const data = workbook.sheets[2];
+  const sums: Partial<Record<MeasureId, number>> = {};
+  data.values[0].forEach((header, c) => {
+    const measure = typeof header === 'string' ? recognizeMeasure(header)?.id : undefined;
+    if (measure) sums[measure] = data.values.slice(1).reduce<number>((sum, row) => sum + (typeof row[c] === 'number' ? (row[c] as number) : 0), 0);
+  });
+  return sums;
+}
+
+/** The numbers written into the Data sheet add up to the import's totals, measure by measure. */
+function expectDataAddsUp(workbook: WorkbookJson): void {
+  const totals = workbook.import!.totals;
+  expect(Object.keys(totals).length).toBeGreaterThan(0);
+  const sums = dataSums(workbook);
+  for (const [measure, total] of Object.entries(totals)) expect(sums[measure as MeasureId]).toBeCloseTo(total, 6);
+}
+
+describe('--data imports real ad rows (kag_conversion.csv) through the import path', () => {
   type Ad = Record<'Impressions' | 'Clicks' | 'Spent' | 'Total_Conversion' | 'Approved_Conversion' | 'xyz_campaign_id' | 'gender', string>;
   const ads = parse(readFileSync(KAG, 'utf8'), { columns: true }) as Ad[];
-  /** The CSV column each funnel measure comes from under KAG_COLUMNS (Impressions by its own name). */
-  const SOURCE: Partial<Record<MeasureId, keyof Ad>> = { impressions: 'Impressions', visits: 'Clicks', leads: 'Total_Conversion', customers: 'Approved_Conversion' };
+  /** The CSV column each measure comes from under KAG_COLUMNS (Impressions and Spent by their own names). */
+  const SOURCE: Partial<Record<MeasureId, keyof Ad>> = { impressions: 'Impressions', visits: 'Clicks', leads: 'Total_Conversion', customers: 'Approved_Conversion', cost: 'Spent' };
   const total = (measure: MeasureId) => ads.reduce((sum, ad) => sum + (SOURCE[measure] ? Number(ad[SOURCE[measure]]) : 0), 0);
 
-  test.each(['en', 'ar'] as const)('the dashboard funnel equals sums computed from the file (%s)', (language) => {
+  test.each(['en', 'ar'] as const)('the Data sheet adds up to the import totals, which are the file sums, and so does the dashboard funnel (%s)', (language) => {
     const workbook = generateWorkbookJson(join(ROOT, 'dist'), { model: 'b2b', language, dataFile: KAG, columns: KAG_COLUMNS });
     expect(errorValues(workbook)).toEqual([]);
+    expect(workbook.import).toMatchObject({ rows: ads.length, skipped: [], mapping: { impressions: 'Impressions', visits: 'Clicks', leads: 'Total_Conversion', customers: 'Approved_Conversion', cost: 'Spent' } });
+    for (const measure of Object.keys(SOURCE) as MeasureId[]) expect(workbook.import!.totals[measure]).toBeCloseTo(total(measure), 6);
+    expectDataAddsUp(workbook);
     const [, , data, dashboard] = workbook.sheets;
-    // Header row, one template row per week x campaign x gender, then every ad row.
+    // The workbook's channels are the file's campaigns; its rows are summed per week, channel and gender.
     const campaigns = new Set(ads.map((ad) => ad.xyz_campaign_id));
-    const genders = new Set(ads.map((ad) => ad.gender));
-    expect(data.values.length).toBe(1 + 13 * campaigns.size * genders.size + ads.length);
-    expect(new Set(data.values.slice(1).map((row) => row[1]))).toEqual(campaigns);
+    expect(new Set(data.values.slice(1).map((row) => row[1]).filter((name) => name !== ''))).toEqual(campaigns);
+    expect(data.values.length - 1).toBeLessThan(ads.length);
     for (const step of BUSINESS_MODELS.b2b.funnel) {
       const row = dashboard.values.find((cells) => cells[0] === step.name[language]);
       expect(row).toBeDefined();
       expect(row![1]).toBeCloseTo(total(step.measure), 6);
     }
     expect(total('impressions')).toBeGreaterThan(0);
+  });
+});
+
+describe('--data on exports as the tools write them', () => {
+  /** The export's own total row: what the tool says its rows add up to. */
+  const totalRow = (file: string, header: number, label: (row: string[]) => boolean) => {
+    const rows = parse(readFileSync(join(ROOT, 'test/fixtures', file), 'utf8'), { relax_column_count: true }) as string[][];
+    const headers = rows[header];
+    const total = rows.slice(header + 1).find(label)!;
+    return (name: string) => Number(total[headers.indexOf(name)].replace(/[$,]/g, ''));
+  };
+
+  test('GA4 traffic acquisition: preamble and grand-total row skipped, totals equal the export\'s own', () => {
+    const workbook = generateWorkbookJson(join(ROOT, 'dist'), { model: 'ecommerce', language: 'en', dataFile: join(ROOT, 'test/fixtures/ga4_traffic_acquisition.csv') });
+    const ga4 = totalRow('ga4_traffic_acquisition.csv', 8, (row) => row[0] === '' && row[1] === '');
+    expect(workbook.import).toMatchObject({ rows: 18, mapping: { visits: 'Sessions', leads: 'Key events', orders: 'Transactions', revenue: 'Total revenue' } });
+    expect(workbook.import!.skipped).toEqual([{ row: 10, reason: 'totalRow' }]); // GA4's grand total under the header
+    expect(workbook.import!.totals).toEqual({ visits: ga4('Sessions'), leads: ga4('Key events'), orders: ga4('Transactions'), revenue: ga4('Total revenue') });
+    expectDataAddsUp(workbook);
+    expect(errorValues(workbook)).toEqual([]);
+  });
+
+  test('Google Ads campaigns: --channel answers the single-platform question; "Total: Campaigns" is dropped', async () => {
+    const out = join(ROOT, 'test/artifacts/workbook-google-ads.json');
+    const { code, stderr } = await runCli(['--model', 'ecommerce', '--language', 'fa', '--data', 'test/fixtures/google_ads_campaigns.csv', '--channel', 'Paid search', '--out', out]);
+    expect(stderr).toMatch(/^wrote /);
+    expect(code).toBe(0);
+    const workbook = JSON.parse(readFileSync(out, 'utf8')) as WorkbookJson;
+    const ads = totalRow('google_ads_campaigns.csv', 2, (row) => row[0].startsWith('Total'));
+    expect(workbook.import!.skipped).toEqual([{ row: 11, reason: 'totalRow' }]);
+    expect(workbook.import!.totals).toEqual({ impressions: ads('Impr.'), clicks: ads('Clicks'), leads: ads('Conversions'), revenue: ads('Conv. value'), cost: ads('Cost') });
+    expectDataAddsUp(workbook);
+    const data = workbook.sheets[2];
+    expect(new Set(data.values.slice(1).map((row) => row[1]))).toEqual(new Set(['Paid search']));
+    // The template rows (blank campaign) stay; the export's rows keep their campaigns.
+    expect(new Set(data.values.slice(1).map((row) => row[2]).filter((campaign) => campaign !== ''))).toEqual(new Set(['Brand - Exact', 'Generic - Shoes', 'Remarketing']));
+    expect(errorValues(workbook)).toEqual([]);
+  });
+
+  test('without --channel, a single-platform export takes the channel its headers suggest', () => {
+    const workbook = generateWorkbookJson(join(ROOT, 'dist'), { model: 'ecommerce', language: 'en', dataFile: join(ROOT, 'test/fixtures/google_ads_campaigns.csv') });
+    expect(new Set(workbook.sheets[2].values.slice(1).map((row) => row[1]))).toEqual(new Set([CHANNELS.paidSearch.en]));
   });
 });

@@ -4,7 +4,7 @@ import { summarize } from '../../src/core/summary';
 import { RUNS } from './arbitraries';
 
 const ctx = { fn: 'RACE_SUMMARY', language: 'en' as const };
-const HEADER = ['Channel', 'Visits', 'Leads', 'Customers', 'Revenue', 'Cost'];
+const HEADER = ['Channel', 'Visits', 'Leads', 'Orders', 'Customers', 'Revenue', 'Cost'];
 const VOLUMES = HEADER.length - 1;
 const CHANNELS = ['Paid', 'Organic', 'Email', ''];
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
@@ -78,8 +78,9 @@ describe('RACE_SUMMARY properties', () => {
   });
 
   test('every rate equals sum(numerator) / sum(denominator) of the group, computed here from the raw numbers', () => {
-    // Output columns: label, 5 volumes, then Visit → lead, Lead → customer, Visit → customer, AOV, CPA, ROAS.
-    const RATES: [number, number][] = [[1, 0], [2, 1], [2, 0], [3, 2], [4, 2], [3, 4]]; // [numerator, denominator] volume index
+    // Output columns: label, 6 volumes, then Visit → lead, Lead → customer, Visit → order, Visit → customer, AOV, CPA, ROAS.
+    // [numerator, denominator] volume index: AOV is revenue per order, CPA cost per customer.
+    const RATES: [number, number][] = [[1, 0], [3, 1], [2, 0], [3, 0], [4, 2], [5, 3], [4, 5]];
     fc.assert(
       fc.property(fc.array(rowArb, { minLength: 1, maxLength: 40 }), (rows) => {
         const result = summarize(ctx, asSheet(rows), 'Channel', '');

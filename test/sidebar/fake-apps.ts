@@ -57,6 +57,7 @@ export function fakeApps({ locale = 'en_US', spreadsheetName = 'Marketing 2026',
       addDeveloperMetadata(key: string, value: string) {
         sheet.metadata.push([key, value]);
       },
+      getDeveloperMetadata: () => sheet.metadata.map(([key, value]) => ({ getKey: () => key, getValue: () => value })),
       getMaxRows: () => sheet.maxRows,
       getMaxColumns: () => sheet.maxColumns,
       deleteRows(first: number, count: number) {

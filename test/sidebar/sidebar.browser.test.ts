@@ -13,6 +13,7 @@ import { ar } from '../../src/core/i18n/ar';
 import { WORKBOOK_LIMITS } from '../../src/core/workbook/options';
 import { createAppsScriptGlobals } from '../../preview/emulator/services';
 import { fakeApps } from './fake-apps';
+import { fakeImportServer, type FakeImportServer } from './fake-import';
 
 jest.setTimeout(60_000);
 
@@ -27,10 +28,21 @@ let services: Record<string, unknown> = {};
 let gate: Promise<void> | undefined;
 /** The server functions the page called, in order. */
 const calls: string[] = [];
+/** The import calls, answered by a fake (see fake-import.ts); the real importer runs in the preview tests. */
+let importFake: FakeImportServer = fakeImportServer();
 
 async function callServer(name: string, argsJson: string): Promise<{ ok: boolean; value?: unknown; message?: string }> {
   calls.push(name);
   await gate;
+  const fake = importFake.handlers[name];
+  if (fake) {
+    try {
+      const value = await (fake as (...args: unknown[]) => unknown)(...(JSON.parse(argsJson) as unknown[]));
+      return { ok: true, value: JSON.parse(JSON.stringify(value ?? null)) };
+    } catch (error) {
+      return { ok: false, message: (error as Error).message };
+    }
+  }
   const spec = SERVER_FUNCTIONS.find((candidate) => candidate.name === name);
   if (!spec) return { ok: false, message: `Script function not found: ${name}` };
   const globals = globalThis as Record<string, unknown>;
@@ -85,8 +97,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openSidebar(serverServices: Record<string, unknown>): Promise<Page> {
+async function openSidebar(serverServices: Record<string, unknown>, fakeImport: FakeImportServer = fakeImportServer()): Promise<Page> {
   services = serverServices;
+  importFake = fakeImport;
   gate = undefined;
   calls.length = 0;
   const context = await browser.newContext({ viewport: { width: 300, height: 1100 } });
@@ -98,6 +111,7 @@ async function openSidebar(serverServices: Record<string, unknown>): Promise<Pag
   await page.addInitScript(installShim);
   await page.goto(`file://${join(BUILT, 'Sidebar.html')}`);
   await page.waitForFunction(() => !(document.getElementById('generate') as HTMLButtonElement).disabled);
+  await page.waitForFunction(() => document.getElementById('import-sheet')!.childElementCount > 0 || !document.getElementById('import-no-sheets')!.hidden);
   return page;
 }
 
@@ -172,7 +186,7 @@ test('a server rejection reads without the function name and with the field labe
   }, XSS_SCRIPT);
   await page.click('#generate');
   await page.waitForSelector('#error p');
-  expect(calls).toEqual(['getSidebarContext', 'generateWorkbook']);
+  expect(calls).toEqual(['getSidebarContext', 'getImportSources', 'generateWorkbook']);
   const message = await page.textContent('#error p');
   expect(message).toBe(`Option "${en['ui.field.currency']}" must be a 3-letter code such as USD, not "${XSS_SCRIPT}"`);
   expect(message).not.toContain('generateWorkbook');
@@ -210,7 +224,7 @@ describe('the form checks what the server would refuse, before calling it', () =
     expect(message).not.toMatch(/generateWorkbook|businessName|option/);
     expect(await page.getAttribute('#business-name', 'aria-invalid')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('business-name');
-    expect(calls).toEqual(['getSidebarContext']); // the server was not asked
+    expect(calls).toEqual(['getSidebarContext', 'getImportSources']); // the server was not asked
     if (locale === 'fa_IR') await page.screenshot({ path: join(ARTIFACTS, 'sidebar-invalid-fa.png'), fullPage: true });
   });
 
@@ -227,7 +241,7 @@ describe('the form checks what the server would refuse, before calling it', () =
     expect(await page.$$eval('#channel-list input', (boxes) => boxes.every((box) => box.getAttribute('aria-invalid') === 'true'))).toBe(true);
     expect(await page.getAttribute('#custom-channels', 'aria-invalid')).toBe('true');
     expect(await page.evaluate(() => document.activeElement === document.querySelector('#channel-list input'))).toBe(true);
-    expect(calls).toEqual(['getSidebarContext']);
+    expect(calls).toEqual(['getSidebarContext', 'getImportSources']);
     await page.screenshot({ path: join(ARTIFACTS, 'sidebar-invalid-channels.png'), fullPage: true });
 
     await page.fill('#custom-channels', 'Flyers');
@@ -251,7 +265,7 @@ describe('the form checks what the server would refuse, before calling it', () =
     expect(await page.getAttribute('#custom-channels', 'aria-invalid')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('custom-channels');
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-    expect(calls).toEqual(['getSidebarContext']);
+    expect(calls).toEqual(['getSidebarContext', 'getImportSources']);
   });
 
   test('too many segments, counted with Persian digits in a Persian sidebar', async () => {
@@ -287,5 +301,242 @@ test('a target that is not a number is caught in the form, in the user language 
   expect(await page.getAttribute('#target-act', 'aria-invalid')).toBe('true');
   expect(await page.getAttribute('#target-reach', 'aria-invalid')).toBe('false');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('target-act');
-  expect(calls).toEqual(['getSidebarContext']);
+  expect(calls).toEqual(['getSidebarContext', 'getImportSources']);
+});
+
+describe('Bring your data: the client side of the import (fake import calls)', () => {
+  const ADS_CSV = resolve('test/fixtures/import/google-ads-campaigns.csv');
+  const ADS_GUESSES = { Campaign: 'campaign', Day: 'date', 'Impr.': 'impressions', Clicks: 'clicks', Cost: 'cost', Conversions: 'leads' } as const;
+
+  /** Each mapping row as the user reads it: the header, the chosen option's text, the samples line. */
+  const mappingRows = () =>
+    page.$$eval('#import-mapping .mapping-row', (rows) =>
+      rows.map((row) => ({
+        header: row.querySelector('label')!.textContent,
+        target: (row.querySelector('select') as HTMLSelectElement).selectedOptions[0].textContent,
+        samples: row.querySelector('.samples')!.textContent,
+      })),
+    );
+
+  test('a Google Ads CSV file: analysed from its first rows, mapping shown and changed, channel asked, sent and committed', async () => {
+    const fake = fakeImportServer({ guesses: ADS_GUESSES, analysis: { platform: 'googleAds', suggestedChannel: 'paidSearch' }, report: {
+      rowsImported: 13,
+      dataRowsWritten: 7,
+      dataRowsReplaced: 0,
+      skipped: [{ reason: 'totalRow', count: 1, rows: [18] }],
+      ignoredColumns: ['Campaign status', 'Currency code', 'Conv. value'],
+      dateRange: { first: '2026-03-01', last: '2026-03-07' },
+      notes: [{ column: 'Impr.', note: 'decimalPoint' }],
+      totals: { impressions: 92602, customers: 132, cost: 6204.24 },
+    } });
+    await openSidebar(fakeApps({ locale: 'en_US' }).services, fake);
+    expect(await page.textContent('#import h2')).toBe(en['ui.import.title']);
+    await page.check('input[name="import-source"][value="file"]');
+    await page.setInputFiles('#import-file', ADS_CSV);
+    await page.click('#import-analyze');
+    await page.waitForSelector('#import-plan:not([hidden])');
+
+    // The server saw the parsed rows as text: preamble kept, BOM gone, "$1,234.56" and "--" untouched.
+    const analysed = fake.analysedRows[0];
+    expect(analysed[0]).toEqual(['Campaign performance report']);
+    expect(analysed[1]).toEqual(['March 1, 2026 - March 7, 2026']);
+    expect(analysed[2][4]).toBe('Impr.');
+    expect(analysed.flat()).toContain('$1,234.56');
+    expect(analysed.flat()).toContain('--');
+    expect(analysed).toHaveLength(18);
+
+    const rows = await mappingRows();
+    expect(rows.map((row) => row.header)).toEqual(['Campaign', 'Day', 'Campaign status', 'Currency code', 'Impr.', 'Clicks', 'Cost', 'Conversions', 'Conv. value']);
+    expect(rows[1]).toEqual({ header: 'Day', target: en['ui.import.dimension.date'], samples: 'e.g. 2026-03-01, 2026-03-02, 2026-03-03' });
+    expect(rows[2].target).toBe(en['ui.import.target.ignore']);
+    expect(rows[7].target).toBe('Leads');
+    expect(await page.isVisible('#import-channel')).toBe(true);
+    expect(await page.inputValue('#import-channel')).toBe('Paid search');
+    await page.screenshot({ path: join(ARTIFACTS, 'sidebar-import-mapping-en.png'), fullPage: true });
+
+    await page.selectOption('#import-map-7', 'customers'); // Conversions are purchases here, not leads
+    await page.click('#import-start');
+    await page.waitForSelector('#import-report li');
+
+    expect(fake.commits).toHaveLength(1);
+    const [commit] = fake.commits;
+    expect(commit.source).toEqual({ kind: 'staged', importId: expect.stringMatching(/^imp-[0-9a-f]{24}$/), name: 'google-ads-campaigns.csv' });
+    expect(commit.headerRow).toBe(2);
+    expect(commit.targets).toEqual(['campaign', 'date', 'ignore', 'ignore', 'impressions', 'clicks', 'cost', 'customers', 'ignore']);
+    expect(commit.channel).toBe('Paid search');
+    expect(commit.language).toBe('en');
+    expect(commit.workbook).toBeUndefined(); // a workbook exists and the form is empty: nothing to generate
+    expect(fake.stagedRows((commit.source as { importId: string }).importId)).toEqual(analysed);
+    expect(fake.discarded).toEqual([]);
+
+    const report = await page.$$eval('#import-report li', (items) => items.map((item) => item.firstChild?.textContent));
+    expect(report).toContain('Rows imported: 13');
+    expect(report).toContain('Dates: 2026-03-01 to 2026-03-07');
+    expect(report).toContain('Rows skipped: 1');
+    expect(report).toContain(`${en['ui.import.skip.totalRow']}: 1 (rows 18)`);
+    expect(report).toContain('Columns ignored: Campaign status, Currency code, Conv. value');
+    expect(report).toContain('Customers: 132');
+    expect(report).toContain('Cost: 6,204.24');
+    expect(await page.textContent('#import-report')).toContain('Impr.: numbers read with a decimal point');
+    expect(await page.isHidden('#import-plan')).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'sidebar-import-report-en.png'), fullPage: true });
+    expect(requests).toEqual([]);
+  });
+
+  test('a large file goes in chunks of 2,000 rows, one call at a time in order, the progress shown; the chunks rebuild the file', async () => {
+    const fake = fakeImportServer({ guesses: { Date: 'date', Channel: 'channel', Sessions: 'visits' }, stageDelayMs: 40 });
+    await openSidebar(fakeApps({ locale: 'en_US' }).services, fake);
+    const lines = ['Date,Channel,Sessions', ...Array.from({ length: 4500 }, (_, i) => `2026-03-${String((i % 28) + 1).padStart(2, '0')},Email,${i}`)];
+    await page.check('input[name="import-source"][value="file"]');
+    await page.setInputFiles('#import-file', { name: 'sessions.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await page.click('#import-analyze');
+    await page.waitForSelector('#import-plan:not([hidden])');
+    expect(fake.analysedRows[0]).toHaveLength(200); // only the first 200 rows are analysed
+    expect(await page.isHidden('#import-channel-field')).toBe(true); // a column is the channel
+    const statuses: string[] = [];
+    await page.exposeFunction('__status', (text: string) => statuses.push(text));
+    await page.evaluate(() => {
+      const status = document.getElementById('import-status')!;
+      new MutationObserver(() => (window as unknown as { __status(text: string): void }).__status(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await page.click('#import-start');
+    await page.waitForSelector('#import-report li');
+    expect(fake.stageOrder).toEqual([0, 1, 2]);
+    expect(fake.mostInFlight()).toBe(1);
+    const importId = (fake.commits[0].source as { importId: string }).importId;
+    expect(fake.stagedRows(importId)).toEqual(lines.map((line) => line.split(',')));
+    expect(statuses).toContain('Sending the rows: chunk 1 of 3…');
+    expect(statuses).toContain('Sending the rows: chunk 3 of 3…');
+    expect(statuses).toContain(en['ui.import.committing']);
+    expect(await page.textContent('#import-status')).toBe('');
+  });
+
+  test('a chunk that fails: the staged rows are discarded, nothing is committed, the error reads as text', async () => {
+    const fake = fakeImportServer({ guesses: { Date: 'date', Sessions: 'visits' }, failStageAt: 1 });
+    await openSidebar(fakeApps({ locale: 'en_US' }).services, fake);
+    const lines = ['Date,Sessions', ...Array.from({ length: 4100 }, (_, i) => `2026-03-01,${i}`)];
+    await page.check('input[name="import-source"][value="paste"]');
+    // As a paste lands (fill types 4,000 lines too slowly for a test).
+    await page.$eval('#import-paste', (box, text) => ((box as HTMLTextAreaElement).value = text), lines.join('\n'));
+    await page.click('#import-analyze');
+    await page.waitForSelector('#import-plan:not([hidden])');
+    await page.fill('#import-channel', 'Email');
+    await page.click('#import-start');
+    await page.waitForSelector('#import-error p');
+    expect(await page.textContent('#import-error p')).toBe('The staging sheet could not be written');
+    expect(fake.commits).toEqual([]);
+    expect(fake.discarded).toHaveLength(1);
+    expect(fake.staged.size).toBe(0);
+    expect(await page.isVisible('#import-plan')).toBe(true); // the user can try again
+    expect(await page.isDisabled('#import-start')).toBe(false);
+  });
+
+  test('Cancel while the rows are being sent: no further chunk goes, the staged rows are discarded, nothing is committed', async () => {
+    const fake = fakeImportServer({ guesses: { Date: 'date', Channel: 'channel', Sessions: 'visits' } });
+    await openSidebar(fakeApps({ locale: 'en_US' }).services, fake);
+    const lines = ['Date,Channel,Sessions', ...Array.from({ length: 6500 }, (_, i) => `2026-03-01,Email,${i}`)];
+    await page.check('input[name="import-source"][value="paste"]');
+    await page.$eval('#import-paste', (box, text) => ((box as HTMLTextAreaElement).value = text), lines.join('\n'));
+    await page.click('#import-analyze');
+    await page.waitForSelector('#import-plan:not([hidden])');
+    let release = (): void => undefined;
+    gate = new Promise<void>((resolveGate) => {
+      release = resolveGate;
+    });
+    await page.click('#import-start');
+    await page.waitForSelector('#import[aria-busy="true"]');
+    expect(await page.textContent('#import-status')).toBe('Sending the rows: chunk 1 of 4…');
+    expect(await page.isDisabled('#import-start')).toBe(true);
+    await page.click('#import-cancel');
+    release();
+    await page.waitForSelector('#import-error p');
+    expect(await page.textContent('#import-error p')).toBe(en['ui.import.cancelled']);
+    expect(fake.stageOrder).toEqual([0]);
+    expect(fake.discarded).toHaveLength(1);
+    expect(fake.commits).toEqual([]);
+  });
+
+  test('Persian pasted rows: right-to-left, Persian labels and digits in the mapping and the report', async () => {
+    const fake = fakeImportServer({
+      guesses: { تاریخ: 'date', بازدیدها: 'visits', درآمد: 'revenue' },
+      analysis: { suggestedChannel: 'email' },
+      report: { rowsImported: 2, dataRowsWritten: 1, dataRowsReplaced: 1, dateRange: { first: '2026-03-21', last: '2026-03-22' }, totals: { visits: 2468, revenue: 25001 }, skipped: [{ reason: 'blankRow', count: 1, rows: [3] }] },
+    });
+    await openSidebar(fakeApps({ locale: 'fa_IR' }).services, fake);
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.textContent('#import h2')).toBe(fa['ui.import.title']);
+    await page.check('input[name="import-source"][value="paste"]');
+    await page.fill('#import-paste', 'تاریخ\tبازدیدها\tدرآمد\n۱۴۰۵/۰۱/۰۱\t۱٬۲۳۴\t۱۲٬۵۰۰٫۵ ریال\n\n۱۴۰۵/۰۱/۰۲\t۱٬۲۳۴\t۱۲٬۵۰۰٫۵ ریال\n');
+    await page.click('#import-analyze');
+    await page.waitForSelector('#import-plan:not([hidden])');
+    expect(fake.analysedRows[0][1]).toEqual(['۱۴۰۵/۰۱/۰۱', '۱٬۲۳۴', '۱۲٬۵۰۰٫۵ ریال']);
+    const rows = await mappingRows();
+    expect(rows[1]).toEqual({ header: 'بازدیدها', target: 'بازدیدها', samples: 'مثلاً ۱٬۲۳۴، ۱٬۲۳۴' });
+    expect(rows[0].target).toBe(fa['ui.import.dimension.date']);
+    expect(await page.inputValue('#import-channel')).toBe('ایمیل');
+    await page.screenshot({ path: join(ARTIFACTS, 'sidebar-import-mapping-fa.png'), fullPage: true });
+    await page.click('#import-start');
+    await page.waitForSelector('#import-report li');
+    expect(fake.commits[0].source).toMatchObject({ kind: 'staged', name: fa['ui.import.pasteName'] });
+    expect(fake.commits[0].language).toBe('fa');
+    const report = await page.textContent('#import-report');
+    expect(report).toContain('ردیف‌های واردشده: ۲');
+    expect(report).toContain('تاریخ‌ها: از \u2066۲۰۲۶-۰۳-۲۱\u2069 تا \u2066۲۰۲۶-۰۳-۲۲\u2069');
+    expect(report).toContain(`${fa['ui.import.skip.blankRow']}: ۱ (ردیف‌های ۳)`);
+    expect(report).toContain('درآمد: ۲۵٬۰۰۱');
+    await page.screenshot({ path: join(ARTIFACTS, 'sidebar-import-report-fa.png'), fullPage: true });
+  });
+
+  test('a GA4 funnel exploration gets the RACE_FUNNEL message and no import button', async () => {
+    const fake = fakeImportServer({ analysis: { funnelExploration: true, platform: 'ga4' } });
+    await openSidebar(fakeApps({ locale: 'en_US' }).services, fake);
+    await page.check('input[name="import-source"][value="paste"]');
+    await page.fill('#import-paste', 'Step,Active users,Completion rate,Abandonments,Abandonment rate\n1. First visit,1200,45%,660,55%\n2. Add to cart,540,30%,378,70%\n');
+    await page.click('#import-analyze');
+    await page.waitForSelector('#import-funnel:not([hidden])');
+    expect(await page.textContent('#import-funnel')).toContain('RACE_FUNNEL');
+    expect(await page.isHidden('#import-start')).toBe(true);
+    expect(await page.isHidden('#import-channel-field')).toBe(true);
+    expect(await page.isHidden('#import-mapping')).toBe(true);
+  });
+
+  test('without a workbook the form must be valid first (it generates one): the business name is marked, nothing is sent', async () => {
+    const fake = fakeImportServer({ sources: { sheets: [{ name: 'Export', rows: 3, columns: 3 }], hasWorkbook: false }, guesses: { Date: 'date', Channel: 'channel', Sessions: 'visits' } });
+    await openSidebar(fakeApps({ locale: 'en_US' }).services, fake);
+    expect(await page.textContent('#import-sheet option')).toBe('Export (3 rows)');
+    await page.click('#import-analyze');
+    await page.waitForSelector('#import-plan:not([hidden])');
+    expect(fake.analysedSheets).toEqual(['Export']);
+    expect(await page.isVisible('#import-new-workbook')).toBe(true);
+    await page.click('#import-start');
+    await page.waitForSelector('#import-error p');
+    expect(await page.textContent('#import-error p')).toBe(
+      en['ui.import.error.workbook'].replace('{problem}', en['ui.error.required'].replace('{field}', en['ui.field.businessName'])),
+    );
+    expect(await page.getAttribute('#business-name', 'aria-invalid')).toBe('true');
+    expect(fake.commits).toEqual([]);
+
+    await page.fill('#business-name', 'Corner Bakery');
+    await page.click('#import-start');
+    await page.waitForSelector('#import-report li');
+    expect(fake.commits[0]).toMatchObject({ source: { kind: 'sheet', sheetName: 'Export' }, workbook: { businessName: 'Corner Bakery', language: 'en' } });
+    expect(fake.commits[0].channel).toBeUndefined();
+  });
+
+  test('a column chosen twice is refused before sending; headers and samples written as markup stay text', async () => {
+    const fake = fakeImportServer({ guesses: { Date: 'date', [XSS_IMG]: 'clicks', Clicks: 'clicks' } });
+    await openSidebar(fakeApps({ locale: 'en_US' }).services, fake);
+    await page.check('input[name="import-source"][value="paste"]');
+    await page.fill('#import-paste', `Date,${XSS_IMG},Clicks\n2026-03-01,"${XSS_SCRIPT.replace(/"/g, '""')}",4\n`);
+    await page.click('#import-analyze');
+    await page.waitForSelector('#import-plan:not([hidden])');
+    expect((await mappingRows())[1]).toMatchObject({ header: XSS_IMG, samples: `e.g. ${XSS_SCRIPT}` });
+    await page.fill('#import-channel', 'Email');
+    await page.click('#import-start');
+    await page.waitForSelector('#import-error p');
+    expect(await page.textContent('#import-error p')).toBe(`“Clicks” is chosen for more than one column: ${XSS_IMG}, Clicks. Keep one.`);
+    expect(fake.stageOrder).toEqual([]);
+    expect(await page.$$('img')).toHaveLength(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  });
 });

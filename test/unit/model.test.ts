@@ -37,6 +37,7 @@ function allTexts(): Array<[string, Localized]> {
   for (const model of Object.values(BUSINESS_MODELS)) {
     texts.push([`model ${model.id} name`, model.name], [`model ${model.id} description`, model.description]);
     model.funnel.forEach((step, i) => texts.push([`model ${model.id} funnel step ${i}`, step.name]));
+    for (const [measure, name] of Object.entries(model.names ?? {})) texts.push([`model ${model.id} name of ${measure}`, name]);
   }
   return texts;
 }
@@ -113,7 +114,7 @@ describe('KPI catalogue', () => {
 
   test('rates where less is better are the ones that measure loss or cost', () => {
     const lower = KPIS.filter((kpi) => kpi.direction === 'lower').map((kpi) => kpi.id).sort();
-    expect(lower).toEqual(['bounceRate', 'budgetVariance', 'churnRate', 'costPerClick', 'costPerLead', 'cpa', 'marketingSpend'].sort());
+    expect(lower).toEqual(['bounceRate', 'budgetVariance', 'churnRate', 'costPerClick', 'costPerLead', 'costPerSubscriber', 'cpa', 'marketingSpend'].sort());
   });
 
   test('actuals computed from the Data sheet use known, distinct measures', () => {
@@ -124,24 +125,45 @@ describe('KPI catalogue', () => {
         expect(MEASURES).toContain(kpi.fromData.denominator);
         expect(kpi.fromData.denominator).not.toBe(kpi.fromData.numerator);
       }
+      if (kpi.fromData.denominatorPlus !== undefined) {
+        expect(MEASURES).toContain(kpi.fromData.denominatorPlus);
+        expect(kpi.fromData.denominator).toBeDefined();
+      }
+      // A level is read per period, never divided.
+      if (kpi.fromData.over !== undefined) expect(kpi.fromData.denominator).toBeUndefined();
     }
   });
 
   test('a ratio from data is a rate, ratio or currency; a plain sum is a count or currency', () => {
     for (const kpi of KPIS) {
       if (kpi.fromData === undefined) continue;
-      const expected = kpi.fromData.denominator === undefined ? ['count', 'currency'] : ['rate', 'ratio', 'currency'];
+      const from = kpi.fromData;
+      const expected = from.over === 'growth' ? ['rate'] : from.denominator === undefined ? ['count', 'currency'] : ['rate', 'ratio', 'currency'];
       expect([kpi.id, expected.includes(kpi.unit)]).toEqual([kpi.id, true]);
     }
   });
 
   test('the core funnel KPIs are computed from data as the textbook ratios', () => {
     expect(KPIS_BY_ID.ctr.fromData).toEqual({ numerator: 'clicks', denominator: 'impressions' });
-    expect(KPIS_BY_ID.conversionRate.fromData).toEqual({ numerator: 'customers', denominator: 'visits' });
-    expect(KPIS_BY_ID.averageOrderValue.fromData).toEqual({ numerator: 'revenue', denominator: 'customers' });
+    expect(KPIS_BY_ID.sales.fromData).toEqual({ numerator: 'orders' });
+    expect(KPIS_BY_ID.conversionRate.fromData).toEqual({ numerator: 'orders', denominator: 'visits' });
+    // Orders and customers are separate: AOV per order, repeat rate per customer.
+    expect(KPIS_BY_ID.averageOrderValue.fromData).toEqual({ numerator: 'revenue', denominator: 'orders' });
     expect(KPIS_BY_ID.cpa.fromData).toEqual({ numerator: 'cost', denominator: 'customers' });
     expect(KPIS_BY_ID.roas.fromData).toEqual({ numerator: 'revenue', denominator: 'cost' });
     expect(KPIS_BY_ID.repeatRate.fromData).toEqual({ numerator: 'repeatCustomers', denominator: 'customers' });
+  });
+
+  test('the subscription KPIs compute from trials, new subscribers, MRR and churned subscribers', () => {
+    expect(KPIS_BY_ID.trials.fromData).toEqual({ numerator: 'trials' });
+    expect(KPIS_BY_ID.trialRate.fromData).toEqual({ numerator: 'trials', denominator: 'visits' });
+    expect(KPIS_BY_ID.newSubscribers.fromData).toEqual({ numerator: 'subscribers' });
+    expect(KPIS_BY_ID.trialToPaidRate.fromData).toEqual({ numerator: 'subscribers', denominator: 'trials' });
+    expect(KPIS_BY_ID.costPerSubscriber.fromData).toEqual({ numerator: 'cost', denominator: 'subscribers' });
+    expect(KPIS_BY_ID.mrr.fromData).toEqual({ numerator: 'mrr', over: 'latest' });
+    expect(KPIS_BY_ID.mrrGrowth.fromData).toEqual({ numerator: 'mrr', over: 'growth' });
+    // Those due to renew in a period are the ones who renewed plus the ones who left.
+    expect(KPIS_BY_ID.churnRate.fromData).toEqual({ numerator: 'churnedSubscribers', denominator: 'repeatCustomers', denominatorPlus: 'churnedSubscribers' });
   });
 
   test('labels exist for every VQVC class, unit and direction', () => {
@@ -190,9 +212,14 @@ describe('business models', () => {
   });
 
   test("a measure is named as the model's funnel names it, else by its header", () => {
-    expect(measureName('ecommerce', 'customers').en).toBe('Orders');
-    expect(measureName('saas', 'leads').en).toBe('Trial sign-ups');
-    expect(measureName('b2b', 'customers').en).toBe('Won deals');
+    expect(measureName('ecommerce', 'leads').en).toBe('Add-to-carts');
+    expect(measureName('ecommerce', 'orders').en).toBe('Orders');
+    expect(measureName('ecommerce', 'customers')).toEqual(MEASURE_HEADERS.customers);
+    expect(measureName('saas', 'trials').en).toBe('Trial sign-ups');
+    expect(measureName('saas', 'subscribers').en).toBe('New paying subscribers');
+    expect(measureName('b2b', 'orders').en).toBe('Won deals');
+    expect(measureName('b2b', 'customers').en).toBe('New clients'); // the model's own name outside its funnel
+    expect(measureName('b2b', 'churnedSubscribers').fa).toBe('مشتریان ازدست‌رفته');
     expect(measureName('ecommerce', 'revenue')).toEqual(MEASURE_HEADERS.revenue);
     expect(measureName('saas', 'impressions')).toEqual(MEASURE_HEADERS.impressions);
   });

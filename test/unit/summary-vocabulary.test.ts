@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES } from '../../src/core/i18n';
 import { MEASURE_HEADERS, MEASURES } from '../../src/core/model/measures';
+import { dataLayout } from '../../src/core/workbook/data-sheet';
+import { BUSINESS_MODEL_IDS, type WorkbookOptions } from '../../src/core/workbook/options';
 import {
   DIMENSION_VOCABULARY,
   DIMENSIONS,
@@ -13,11 +15,16 @@ import {
   vocabularyMarkdown,
 } from '../../src/core/summary';
 
+const OPTIONS: WorkbookOptions = {
+  businessName: 'Acme', model: 'ecommerce', language: 'en', currency: 'USD', horizon: '90d', granularity: 'month',
+  channels: ['Email'], segments: [], targets: {},
+};
+
 describe('header vocabulary', () => {
   test.each(MEASURES.flatMap((measure) => LANGUAGES.map((language) => [measure, language] as const)))(
     'the primary header of %s in %s is recognized as that measure',
     (measure, language) => {
-      expect(recognizeMeasure(MEASURE_HEADERS[measure][language])).toEqual({ id: measure, fallback: false });
+      expect(recognizeMeasure(MEASURE_HEADERS[measure][language])).toEqual({ id: measure, fallback: false, rank: 0 });
     },
   );
 
@@ -50,15 +57,17 @@ describe('header vocabulary', () => {
   });
 
   test('GA4 metric names map to the documented measures', () => {
-    expect(recognizeMeasure('sessions')).toEqual({ id: 'visits', fallback: false });
-    expect(recognizeMeasure('transactions')?.id).toBe('customers');
+    expect(recognizeMeasure('sessions')).toEqual({ id: 'visits', fallback: false, rank: 0 });
+    expect(recognizeMeasure('transactions')?.id).toBe('orders');
+    expect(recognizeMeasure('ecommercePurchases')?.id).toBe('orders');
+    expect(recognizeMeasure('totalPurchasers')?.id).toBe('customers');
     expect(recognizeMeasure('totalRevenue')?.id).toBe('revenue');
     expect(recognizeMeasure('advertiserAdCost')?.id).toBe('cost');
-    expect(recognizeMeasure('totalUsers')).toEqual({ id: 'visits', fallback: true });
+    expect(recognizeMeasure('totalUsers')).toEqual({ id: 'visits', fallback: true, rank: 1 });
   });
 
   test('engagedSessions is a weaker name for visits, like totalUsers', () => {
-    expect(recognizeMeasure('engagedSessions')).toEqual({ id: 'visits', fallback: true });
+    expect(recognizeMeasure('engagedSessions')).toEqual({ id: 'visits', fallback: true, rank: 3 });
   });
 
   test('ad-export names map to measures, a trailing currency in parentheses ignored', () => {
@@ -67,8 +76,46 @@ describe('header vocabulary', () => {
     expect(recognizeMeasure('Spent')?.id).toBe('cost');
     expect(recognizeMeasure('Impr.')?.id).toBe('impressions');
     expect(recognizeMeasure('Conversions')?.id).toBe('leads');
-    expect(recognizeMeasure('Purchases')?.id).toBe('customers');
+    expect(recognizeMeasure('Purchases')?.id).toBe('orders');
     expect(recognizeMeasure('Revenue (EUR)')?.id).toBe('revenue');
+  });
+
+  test('orders and customers are separate measures: Orders (Shopify), Purchases (Meta) are orders', () => {
+    for (const header of ['Orders', 'سفارش‌ها', 'الطلبات', 'Purchases', 'Transactions']) expect([header, recognizeMeasure(header)?.id]).toEqual([header, 'orders']);
+    for (const header of ['Customers', 'Buyers', 'مشتریان', 'خریداران', 'العملاء', 'المشترون']) expect([header, recognizeMeasure(header)?.id]).toEqual([header, 'customers']);
+  });
+
+  test('subscription measures are recognized in every language and from ad exports', () => {
+    expect(recognizeMeasure('Trials started')?.id).toBe('trials');
+    expect(recognizeMeasure('Subscriptions')?.id).toBe('subscribers');
+    expect(recognizeMeasure('Monthly recurring revenue')?.id).toBe('mrr');
+    expect(recognizeMeasure('MRR (USD)')?.id).toBe('mrr');
+    expect(recognizeMeasure('mrr')?.id).toBe('mrr');
+    expect(recognizeMeasure('Cancellations')?.id).toBe('churnedSubscribers');
+    expect(recognizeMeasure('درآمد تکرارشونده ماهانه')?.id).toBe('mrr');
+    expect(recognizeMeasure('الاشتراكات الملغاة')?.id).toBe('churnedSubscribers');
+  });
+
+  test.each(BUSINESS_MODEL_IDS.flatMap((model) => LANGUAGES.map((language) => [model, language] as const)))(
+    "every Data sheet header of the %s model in %s (the model's own words) reads back as its measure",
+    (model, language) => {
+      const layout = dataLayout({ ...OPTIONS, model, language }, 'Data', [45658]);
+      expect(layout.measures.length).toBeGreaterThan(0);
+      for (const measure of layout.measures) {
+        const header = layout.measureHeaders[measure]!;
+        expect([header, recognizeMeasure(header)]).toEqual([header, expect.objectContaining({ id: measure, fallback: false })]);
+      }
+    },
+  );
+
+  test("the models' own words are in the vocabulary: Add-to-carts are leads, Won deals orders, Renewals repeat customers", () => {
+    expect(recognizeMeasure('Add-to-carts')?.id).toBe('leads');
+    expect(recognizeMeasure('افزودن به سبد خرید')?.id).toBe('leads');
+    expect(recognizeMeasure('الإضافات إلى السلة')?.id).toBe('leads');
+    expect(recognizeMeasure('Won deals')?.id).toBe('orders');
+    expect(recognizeMeasure('Renewals')?.id).toBe('repeatCustomers');
+    expect(recognizeMeasure('New paying subscribers')?.id).toBe('subscribers');
+    expect(recognizeMeasure('Lost clients')?.id).toBe('churnedSubscribers');
   });
 
   test('GA4 dimension names are recognized as dimensions, not measures', () => {

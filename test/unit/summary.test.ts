@@ -1,7 +1,7 @@
 import type { Arg, Cell } from '../../src/core/cells';
 import type { CallContext } from '../../src/core/errors';
 import type { Language } from '../../src/core/i18n';
-import { MEASURES } from '../../src/core/model/measures';
+import { MEASURE_HEADERS, MEASURES } from '../../src/core/model/measures';
 import { MAX_MEASURE_COLUMNS, summarize } from '../../src/core/summary';
 import { RACE_SUMMARY } from '../../src/functions/summary';
 
@@ -37,7 +37,7 @@ describe('RACE_SUMMARY grouping and totals', () => {
   test('the header row lists the group header, the volumes present and the rates they allow', () => {
     expect(summary(SHOP, 'Channel')[0]).toEqual([
       'Channel', 'Visits', 'Leads', 'Customers', 'Revenue', 'Cost',
-      'Visit → lead', 'Lead → customer', 'Visit → customer', 'AOV', 'CPA', 'ROAS',
+      'Visit → lead', 'Lead → customer', 'Visit → customer', 'CPA', 'ROAS',
     ]);
   });
 
@@ -48,7 +48,7 @@ describe('RACE_SUMMARY grouping and totals', () => {
   });
 
   test('a rate with a zero denominator is blank, never NaN or Infinity', () => {
-    const table: Cell[][] = [['Channel', 'Customers', 'Revenue'], ['A', 0, 100]];
+    const table: Cell[][] = [['Channel', 'Orders', 'Revenue'], ['A', 0, 100]];
     expect(byGroup(summary(table, 'Channel')).A.AOV).toBe('');
   });
 
@@ -59,24 +59,45 @@ describe('RACE_SUMMARY grouping and totals', () => {
 
   test('every rate of the catalogue is computed from its own inputs', () => {
     const table: Cell[][] = [
-      ['Impressions', 'Clicks', 'Visits', 'Leads', 'Customers', 'Revenue', 'Cost', 'Repeat customers'],
-      [1000, 50, 40, 8, 4, 200, 25, 1],
+      ['Impressions', 'Clicks', 'Visits', 'Leads', 'Trials', 'Orders', 'Customers', 'New subscribers', 'Revenue', 'Cost', 'Repeat customers'],
+      [1000, 50, 40, 8, 10, 6, 4, 3, 200, 25, 1],
     ];
     expect(byGroup(summary(table)).Total).toMatchObject({
-      Impressions: 1000, Clicks: 50, Visits: 40, Leads: 8, Customers: 4, Revenue: 200, Cost: 25, 'Repeat customers': 1,
+      Impressions: 1000, Clicks: 50, Visits: 40, Leads: 8, Trials: 10, Orders: 6, Customers: 4, 'New subscribers': 3,
+      Revenue: 200, Cost: 25, 'Repeat customers': 1,
       CTR: 50 / 1000,
       'Visit → lead': 8 / 40,
       'Lead → customer': 4 / 8,
+      'Visit → order': 6 / 40,
       'Visit → customer': 4 / 40,
-      AOV: 200 / 4,
+      'Visit → trial': 10 / 40,
+      'Trial → paid': 3 / 10,
+      AOV: 200 / 6, // revenue per order, not per customer
       CPA: 25 / 4,
       ROAS: 200 / 25,
-      'Repeat rate': 1 / 4,
+      'Repeat rate': 1 / 4, // repeat customers per customer, not per order
     });
   });
 
-  test('the row loop has a slot for every measure', () => {
+  test('a table with a column for every measure (every row-loop slot in use) sums each into its own column', () => {
     expect(MEASURES.length).toBeLessThanOrEqual(MAX_MEASURE_COLUMNS);
+    const header = MEASURES.map((measure) => MEASURE_HEADERS[measure].en);
+    // Each column gets a distinct figure; the last ones also as Persian-digit text (the cold path).
+    const row = MEASURES.map((_, i) => (i >= 8 ? String(i + 1).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]) : i + 1));
+    const result = summary([['Channel', ...header], ['A', ...row], ['A', ...MEASURES.map((_, i) => 100 * (i + 1))], ['B', ...row]], 'Channel');
+    expect(result[0].slice(1, 1 + MEASURES.length)).toEqual(header);
+    const { A, B, Total } = byGroup(result);
+    MEASURES.forEach((measure, i) => {
+      const name = MEASURE_HEADERS[measure].en;
+      expect([name, A[name], B[name], Total[name]]).toEqual([name, 101 * (i + 1), i + 1, 102 * (i + 1)]);
+    });
+  });
+
+  test('a word in the last measure column names its own column and row', () => {
+    const header = MEASURES.map((measure) => MEASURE_HEADERS[measure].en);
+    const row: Cell[] = MEASURES.map(() => 1);
+    row[MEASURES.length - 1] = 'lots';
+    expect(() => summary([header, row])).toThrow(/"Churned subscribers".*row 2.*lots/);
   });
 
   test('a Persian-digit text in the last of eight measure columns is read into its own column', () => {
@@ -145,9 +166,9 @@ describe('RACE_SUMMARY reading cells', () => {
   });
 
   test('a word in a measure column names the function, table, column, row and value', () => {
-    const table: Cell[][] = [['Visits', 'Leads'], [1, 2], [3, 'n/a']];
+    const table: Cell[][] = [['Visits', 'Leads'], [1, 2], [3, 'many']];
     expect(() => summary(table)).toThrow(
-      'RACE_SUMMARY: argument "table" has a value that is not a number in column "Leads", row 3: "n/a"',
+      'RACE_SUMMARY: argument "table" has a value that is not a number in column "Leads", row 3: "many"',
     );
   });
 
@@ -186,12 +207,12 @@ describe('RACE_SUMMARY header recognition', () => {
   });
 
   test('Arabic headers are recognized and the labels follow the language', () => {
-    const table: Cell[][] = [['القناة', 'العملاء', 'الإيرادات', 'التكلفة'], ['بحث', 4, 300, 100]];
+    const table: Cell[][] = [['القناة', 'الطلبات', 'العملاء', 'الإيرادات', 'التكلفة'], ['بحث', 5, 4, 300, 100]];
     const result = summary(table, 'القناة', '', 'ar');
     expect(result[0]).toEqual([
-      'القناة', 'العملاء', 'الإيرادات', 'التكلفة', 'متوسط قيمة الطلب (AOV)', 'تكلفة الاكتساب (CPA)', 'العائد على الإنفاق الإعلاني (ROAS)',
+      'القناة', 'الطلبات', 'العملاء', 'الإيرادات', 'التكلفة', 'متوسط قيمة الطلب (AOV)', 'تكلفة الاكتساب (CPA)', 'العائد على الإنفاق الإعلاني (ROAS)',
     ]);
-    expect(result[2]).toEqual(['الإجمالي', 4, 300, 100, 75, 25, 3]);
+    expect(result[2]).toEqual(['الإجمالي', 5, 4, 300, 100, 60, 25, 3]);
   });
 
   test('a GA4 Reports Builder export is summarized', () => {
@@ -200,8 +221,8 @@ describe('RACE_SUMMARY header recognition', () => {
       [new Date(2024, 0, 1), 'Paid Search', 100, 80, 60, 4, 400, 50],
     ];
     expect(byGroup(summary(table, 'sessionDefaultChannelGroup'))['Paid Search']).toEqual({
-      sessionDefaultChannelGroup: 'Paid Search', Visits: 100, Customers: 4, Revenue: 400, Cost: 50,
-      'Visit → customer': 0.04, AOV: 100, CPA: 12.5, ROAS: 8,
+      sessionDefaultChannelGroup: 'Paid Search', Visits: 100, Orders: 4, Revenue: 400, Cost: 50,
+      'Visit → order': 0.04, AOV: 100, ROAS: 8,
     });
   });
 
@@ -216,7 +237,7 @@ describe('RACE_SUMMARY header recognition', () => {
 
   test('an ad export with Impressions, Clicks, Amount spent and Purchases is summarized', () => {
     const table: Cell[][] = [['Campaign name', 'Impressions', 'Link clicks', 'Amount spent (USD)', 'Purchases'], ['Spring', 5000, 100, 250, 5]];
-    expect(byGroup(summary(table, 'campaign')).Spring).toMatchObject({ Impressions: 5000, Clicks: 100, Cost: 250, Customers: 5, CTR: 0.02, CPA: 50 });
+    expect(byGroup(summary(table, 'campaign')).Spring).toMatchObject({ Impressions: 5000, Clicks: 100, Cost: 250, Orders: 5, CTR: 0.02 });
   });
 
   test('when two columns name the same measure the leftmost wins', () => {
@@ -225,7 +246,7 @@ describe('RACE_SUMMARY header recognition', () => {
 
   test('no recognized column is an error listing the headers seen and the names accepted', () => {
     expect(() => summary([['ad_id', 'gender'], [1, 'M']])).toThrow(
-      /argument "table" has no stage volume column \(impressions, clicks, visits, leads, customers or repeat customers\)\. Headers seen: "ad_id", "gender"\. Accepted names: Impressions, .*sessions.*advertiserAdCost/,
+      /argument "table" has no stage volume column \(impressions, clicks, visits, leads, trials, orders, customers, new subscribers or repeat customers\)\. Headers seen: "ad_id", "gender"\. Accepted names: Impressions, .*sessions.*advertiserAdCost/,
     );
   });
 

@@ -1,8 +1,9 @@
 import { CATALOGUES, LANGUAGES, translate } from '../../src/core/i18n';
 import { BUSINESS_MODELS } from '../../src/core/model/business-models';
 import { KPIS_BY_ID } from '../../src/core/model/kpis';
+import { measureName } from '../../src/core/model/business-models';
 import { MEASURE_HEADERS, MEASURES } from '../../src/core/model/measures';
-import { periodStarts, SPARE_DATA_ROWS } from '../../src/core/workbook/data-sheet';
+import { dataMeasures, periodStarts, SPARE_DATA_ROWS } from '../../src/core/workbook/data-sheet';
 import { freeSheetName, generateWorkbookSpec } from '../../src/core/workbook/generate';
 import { BUSINESS_MODEL_IDS, KPI_STAGES, validateWorkbookOptions, type WorkbookOptions } from '../../src/core/workbook/options';
 import { stageVolumeKpi } from '../../src/core/workbook/kpi-sheet';
@@ -135,7 +136,7 @@ describe('generateWorkbookSpec', () => {
   });
 
   it('writes formulas Sheets parses in any locale: no decimal literal, no {} array, quoted sheet names, only RACE_ custom functions', () => {
-    const builtIns = new Set(['IF', 'SUM', 'SUMIFS', 'COUNT', 'COUNTIF', 'MAXIFS', 'MIN', 'OR', 'ISNUMBER', 'SUBSTITUTE']);
+    const builtIns = new Set(['IF', 'SUM', 'SUMIFS', 'COUNT', 'COUNTIF', 'COUNTIFS', 'MAXIFS', 'MIN', 'OR', 'ISNUMBER', 'SUBSTITUTE']);
     for (const spec of all) {
       for (const formula of formulasOf(spec)) {
         const outsideStrings = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, 'S!');
@@ -181,20 +182,87 @@ describe('generateWorkbookSpec', () => {
     }
   });
 
-  it('lays out the Data sheet: one row per period x channel x segment, RACE_SUMMARY headers, validation on all volumes', () => {
+  it('lays out the Data sheet: Period | Channel | Campaign | Segment | the model\'s measures, one row per period x channel x segment', () => {
     const opts = options({ segments: ['SMB', 'Enterprise'], language: 'fa' });
     const data = sheet(generateWorkbookSpec(opts, [], START), 'data');
     const [header, ...rows] = data.values;
-    expect(header.slice(3)).toEqual(MEASURES.map((m) => `'${MEASURE_HEADERS[m].fa}`));
+    const measures = dataMeasures('ecommerce');
+    expect(header).toEqual([
+      ...['workbook.data.period', 'workbook.data.channel', 'workbook.data.campaign', 'workbook.data.segment'].map((key) => textCell(translate('fa', key as 'workbook.data.period'))),
+      ...measures.map((m) => textCell(measureName('ecommerce', m).fa)),
+    ]);
+    expect(header).toContain("'افزودن به سبد خرید"); // Add-to-carts, the model's word, not "Leads"
     expect(rows).toHaveLength(13 * 2 * 2 + SPARE_DATA_ROWS);
-    expect(rows[0].slice(0, 3)).toEqual([SERIAL_2025_01_13, "'Email", "'SMB"]);
-    expect(rows[3].slice(0, 3)).toEqual([SERIAL_2025_01_13, "'Paid search", "'Enterprise"]);
+    expect(rows[0].slice(0, 4)).toEqual([SERIAL_2025_01_13, "'Email", null, "'SMB"]);
+    expect(rows[3].slice(0, 4)).toEqual([SERIAL_2025_01_13, "'Paid search", null, "'Enterprise"]);
     expect(rows[4][0]).toBe(SERIAL_2025_01_13 + 7);
+    expect(data.backgrounds[1][2]).toBe(INPUT_BACKGROUND); // campaigns may be typed on the planned rows
     expect(data.frozenRows).toBe(1);
     expect(data.validations).toEqual([
-      expect.objectContaining({ block: { row: 2, column: 4, numRows: 52 + SPARE_DATA_ROWS, numColumns: MEASURES.length }, rule: expect.objectContaining({ kind: 'nonNegativeNumber' }) }),
+      expect.objectContaining({ block: { row: 2, column: 5, numRows: 52 + SPARE_DATA_ROWS, numColumns: measures.length }, rule: expect.objectContaining({ kind: 'nonNegativeNumber' }) }),
     ]);
-    expect(data.numberFormats[1][3 + MEASURES.indexOf('revenue')]).toContain('USD');
+    expect(data.numberFormats[1][4 + measures.indexOf('revenue')]).toContain('USD');
+    expect(data.numberFormats[1][4 + measures.indexOf('orders')]).toBe('#,##0');
+  });
+
+  it('without segments the measures start right after Campaign', () => {
+    const data = sheet(generateWorkbookSpec(options(), [], START), 'data');
+    expect(data.values[0].slice(0, 4)).toEqual(["'Period", "'Channel", "'Campaign", `'${MEASURE_HEADERS.impressions.en}`]);
+  });
+
+  it.each(BUSINESS_MODEL_IDS)('gives the %s Data sheet a column for every measure its KPIs and funnel use, and no other', (model) => {
+    const spec = generateWorkbookSpec(options({ model }), [], START);
+    const header = sheet(spec, 'data').values[0].slice(3);
+    const { kpiIds, funnel } = BUSINESS_MODELS[model];
+    const used = new Set<string>(['revenue', 'cost', ...funnel.map((step) => step.measure)]);
+    for (const id of Object.values(kpiIds).flat()) {
+      const from = KPIS_BY_ID[id].fromData;
+      for (const measure of [from?.numerator, from?.denominator, from?.denominatorPlus]) if (measure) used.add(measure);
+    }
+    const expected = MEASURES.filter((m) => used.has(m));
+    expect(header).toEqual(expected.map((m) => textCell(measureName(model, m).en)));
+    expect(header.length).toBeLessThan(MEASURES.length);
+  });
+
+  it('separates orders from customers for shops and gives SaaS trials, new subscribers, MRR and churned subscribers', () => {
+    expect(dataMeasures('ecommerce')).toEqual(['impressions', 'clicks', 'visits', 'leads', 'orders', 'customers', 'revenue', 'cost', 'repeatCustomers']);
+    expect(dataMeasures('saas')).toEqual(['impressions', 'clicks', 'visits', 'trials', 'subscribers', 'revenue', 'mrr', 'cost', 'repeatCustomers', 'churnedSubscribers']);
+    for (const model of BUSINESS_MODEL_IDS.filter((m) => m !== 'saas')) {
+      expect(dataMeasures(model)).toEqual(expect.arrayContaining(['orders', 'customers']));
+      expect(dataMeasures(model)).not.toContain('mrr');
+    }
+    const saas = sheet(generateWorkbookSpec(options({ model: 'saas' }), [], START), 'data');
+    expect(saas.numberFormats[1][3 + dataMeasures('saas').indexOf('mrr')]).toContain('USD');
+  });
+
+  it('computes AOV from orders and the repeat rate from customers on the KPI sheet', () => {
+    const spec = generateWorkbookSpec(options(), [], START);
+    const kpis = sheet(spec, 'kpis');
+    const column = (measure: 'orders' | 'customers' | 'revenue' | 'repeatCustomers') => String.fromCharCode(65 + 3 + dataMeasures('ecommerce').indexOf(measure));
+    const actualOf = (id: 'averageOrderValue' | 'repeatRate') => kpis.values.find((row) => row[1] === `'${KPIS_BY_ID[id].name.en}`)![6] as string;
+    expect(actualOf('averageOrderValue')).toContain(`SUM('Data'!$${column('revenue')}$2:`);
+    expect(actualOf('averageOrderValue')).toContain(`/(SUM('Data'!$${column('orders')}$2:`);
+    expect(actualOf('repeatRate')).toContain(`/(SUM('Data'!$${column('customers')}$2:`);
+  });
+
+  it('gives a KPI that no column feeds a shaded input actual and a status that says to type it', () => {
+    for (const language of LANGUAGES) {
+      const kpis = sheet(generateWorkbookSpec(options({ language, segments: ['SMB'] }), [], START), 'kpis');
+      for (const id of ['nps', 'customerSatisfaction', 'emailOpenRate', 'socialFollowers'] as const) {
+        const rows = kpis.values.map((row, r) => [row, r] as const).filter(([row]) => row[1] === `'${KPIS_BY_ID[id].name[language]}`);
+        expect(rows).toHaveLength(2); // the SMB block and the all-segments block
+        for (const [row, r] of rows) {
+          expect(row[6]).toBeNull();
+          expect(kpis.backgrounds[r][6]).toBe(INPUT_BACKGROUND);
+          expect(row[7]).toBe(`=IF($G$${r + 1}="","${translate(language, 'workbook.kpi.typeActual')}",RACE_STATUS($G$${r + 1},$F$${r + 1},"higher",,"${language}"))`);
+        }
+      }
+      // A computed actual has no shading and a plain status.
+      const [ctrRow, r] = kpis.values.map((row, i) => [row, i] as const).find(([row]) => row[1] === `'${KPIS_BY_ID.ctr.name[language]}`)!;
+      expect(String(ctrRow[6])).toMatch(/^=IF\(/);
+      expect(kpis.backgrounds[r][6]).toBeNull();
+      expect(String(ctrRow[7])).toMatch(/^=RACE_STATUS\(/);
+    }
   });
 
   it('keeps blank input rows at the end of the Data table, inside every formula range that reads it', () => {
@@ -227,7 +295,7 @@ describe('generateWorkbookSpec', () => {
     expect(targets).toHaveLength(1); // only in the all-segments block
     const volumeKpi = KPIS_BY_ID[model.kpiIds.convert.find((id) => KPIS_BY_ID[id].vqvc === 'volume' && KPIS_BY_ID[id].fromData && !KPIS_BY_ID[id].fromData!.denominator)!];
     expect(targets[0][1]).toBe(`'${volumeKpi.name.en}`);
-    expect(kpis.values.flat().filter((v) => typeof v === 'string' && v.startsWith('=RACE_STATUS('))).toHaveLength(perBlock.length * 3);
+    expect(kpis.values.map((row) => row[7]).filter((v) => typeof v === 'string' && v.includes('RACE_STATUS('))).toHaveLength(perBlock.length * 3);
   });
 
   it('guards the Dashboard, the KPI statuses and the Data headers with a warning-only protection, never an input cell', () => {

@@ -92,6 +92,10 @@ export interface SkippedRow {
 export interface ColumnNote {
   readonly column: string;
   readonly note: 'decimalComma' | 'decimalPoint' | 'ambiguousSeparator' | 'dayFirst' | 'monthFirst' | 'ambiguousDayMonth';
+  /** A value of the column the decision is about, as written (e.g. "1.234" or "03/04/2026"). */
+  readonly example?: string;
+  /** For a separator note: that value as read (e.g. 1234). */
+  readonly value?: number;
 }
 
 export interface ImportResult {

@@ -49,6 +49,8 @@ export interface BusinessModel {
   readonly kpiIds: Record<KpiStageId, readonly KpiId[]>;
   /** 4-5 steps, strictly later in the customer lifecycle one after the other. */
   readonly funnel: readonly FunnelStep[];
+  /** What this business calls measures outside its funnel, where the generic header would mislead. */
+  readonly names?: Partial<Record<MeasureId, Localized>>;
   readonly channels: readonly ChannelId[];
 }
 
@@ -74,7 +76,7 @@ export const BUSINESS_MODELS: Record<BusinessModelId, BusinessModel> = {
       IMPRESSIONS_STEP,
       VISITS_STEP,
       { measure: 'leads', name: { en: 'Add-to-carts', fa: 'افزودن به سبد خرید', ar: 'الإضافات إلى السلة' } },
-      { measure: 'customers', name: { en: 'Orders', fa: 'سفارش‌ها', ar: 'الطلبات' } },
+      { measure: 'orders', name: MEASURE_HEADERS.orders },
       { measure: 'repeatCustomers', name: { en: 'Repeat buyers', fa: 'خریداران تکراری', ar: 'المشترون المتكررون' } },
     ],
     channels: ['organicSearch', 'paidSearch', 'organicSocial', 'paidSocial', 'email', 'display', 'affiliate'],
@@ -97,9 +99,13 @@ export const BUSINESS_MODELS: Record<BusinessModelId, BusinessModel> = {
       IMPRESSIONS_STEP,
       VISITS_STEP,
       { measure: 'leads', name: MEASURE_HEADERS.leads },
-      { measure: 'customers', name: { en: 'Won deals', fa: 'قراردادهای بسته‌شده', ar: 'الصفقات المُبرمة' } },
+      { measure: 'orders', name: { en: 'Won deals', fa: 'قراردادهای بسته‌شده', ar: 'الصفقات المُبرمة' } },
       { measure: 'repeatCustomers', name: { en: 'Repeat clients', fa: 'مشتریان همیشگی', ar: 'العملاء الدائمون' } },
     ],
+    names: {
+      customers: { en: 'New clients', fa: 'مشتریان جدید', ar: 'العملاء الجدد' },
+      churnedSubscribers: { en: 'Lost clients', fa: 'مشتریان ازدست‌رفته', ar: 'العملاء الذين غادروا' },
+    },
     channels: ['organicSearch', 'paidSearch', 'organicSocial', 'email', 'referral', 'events'],
   },
   saas: {
@@ -112,14 +118,14 @@ export const BUSINESS_MODELS: Record<BusinessModelId, BusinessModel> = {
     },
     kpiIds: {
       reach: ['visits', 'uniqueVisitors', 'ctr', 'costPerClick', 'valuePerVisit', 'contentShares'],
-      act: ['leads', 'leadConversionRate', 'costPerLead', 'engagementRate', 'timeOnSite', 'bounceRate'],
-      convert: ['sales', 'leadToSaleRate', 'conversionRate', 'revenue', 'cpa', 'roas'],
-      engage: ['churnRate', 'repeatRate', 'repeatCustomers', 'nps', 'customerSatisfaction', 'customerLifetimeValue', 'emailOpenRate'],
+      act: ['trials', 'trialRate', 'engagementRate', 'timeOnSite', 'bounceRate', 'pagesPerVisit'],
+      convert: ['newSubscribers', 'trialToPaidRate', 'costPerSubscriber', 'mrr', 'revenue', 'roas'],
+      engage: ['churnRate', 'mrrGrowth', 'repeatCustomers', 'nps', 'customerSatisfaction', 'customerLifetimeValue', 'emailOpenRate'],
     },
     funnel: [
       VISITS_STEP,
-      { measure: 'leads', name: { en: 'Trial sign-ups', fa: 'ثبت‌نام‌های آزمایشی', ar: 'التسجيلات التجريبية' } },
-      { measure: 'customers', name: { en: 'Paying subscribers', fa: 'مشترکان پولی', ar: 'المشتركون الدافعون' } },
+      { measure: 'trials', name: { en: 'Trial sign-ups', fa: 'ثبت‌نام‌های آزمایشی', ar: 'التسجيلات التجريبية' } },
+      { measure: 'subscribers', name: { en: 'New paying subscribers', fa: 'مشترکان پولی جدید', ar: 'المشتركون الدافعون الجدد' } },
       { measure: 'repeatCustomers', name: { en: 'Renewals', fa: 'تمدیدها', ar: 'التجديدات' } },
     ],
     channels: ['organicSearch', 'paidSearch', 'organicSocial', 'email', 'referral', 'affiliate'],
@@ -168,11 +174,19 @@ export const BUSINESS_MODELS: Record<BusinessModelId, BusinessModel> = {
       { measure: 'customers', name: { en: 'Paying members', fa: 'اعضای پولی', ar: 'الأعضاء الدافعون' } },
       { measure: 'repeatCustomers', name: { en: 'Renewing members', fa: 'اعضای تمدیدکننده', ar: 'الأعضاء المجدِّدون' } },
     ],
+    names: {
+      orders: { en: 'Memberships sold', fa: 'عضویت‌های فروخته‌شده', ar: 'العضويات المبيعة' },
+      churnedSubscribers: { en: 'Cancelled members', fa: 'اعضای لغوکرده', ar: 'الأعضاء الملغون' },
+    },
     channels: ['organicSearch', 'organicSocial', 'paidSocial', 'email', 'referral', 'direct'],
   },
 };
 
-/** What a model calls a measure: its funnel step's name (e.g. "Orders" for customers), else the measure's header. */
+/**
+ * What a model calls a measure: its funnel step's name ("Add-to-carts" for leads), else its own name for it
+ * ("Lost clients"), else the measure's header. The Data sheet's headers; the vocabulary reads them back.
+ */
 export function measureName(model: BusinessModelId, measure: MeasureId): Localized {
-  return BUSINESS_MODELS[model].funnel.find((step) => step.measure === measure)?.name ?? MEASURE_HEADERS[measure];
+  const { funnel, names } = BUSINESS_MODELS[model];
+  return funnel.find((step) => step.measure === measure)?.name ?? names?.[measure] ?? MEASURE_HEADERS[measure];
 }

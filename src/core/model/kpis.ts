@@ -45,10 +45,23 @@ interface KpiSpec {
   /** How the KPI is calculated, in words. */
   readonly formula: Localized;
   /**
-   * How the workbook computes the actual from the Data sheet: sum(numerator), or
-   * sum(numerator) / sum(denominator). Only where the eight measures really give the KPI.
+   * How the workbook computes the actual from the Data sheet. Only where the measures really give the KPI;
+   * every other KPI gets an input cell on the KPI sheet.
    */
-  readonly fromData?: { readonly numerator: MeasureId; readonly denominator?: MeasureId };
+  readonly fromData?: KpiFromData;
+}
+
+/** sum(numerator), or sum(numerator) / (sum(denominator) + sum(denominatorPlus)); `over` for levels. */
+export interface KpiFromData {
+  readonly numerator: MeasureId;
+  readonly denominator?: MeasureId;
+  /** Added to the denominator: churned ÷ (renewals + churned), the subscribers at the period's start. */
+  readonly denominatorPlus?: MeasureId;
+  /**
+   * For a level such as MRR, which adds up across channels but not across periods: 'latest' is the
+   * numerator's total in the latest period with figures, 'growth' that total against the period before.
+   */
+  readonly over?: 'latest' | 'growth';
 }
 
 const KPI_LIST = [
@@ -312,6 +325,32 @@ const KPI_LIST = [
     fromData: { numerator: 'leads', denominator: 'visits' },
   },
   {
+    id: 'trials', stage: 'act', vqvc: 'volume', unit: 'count', direction: 'higher',
+    name: { en: 'Trial sign-ups', fa: 'ثبت‌نام‌های آزمایشی', ar: 'التسجيلات التجريبية' },
+    definition: {
+      en: 'Free trials (or freemium accounts) started in the period.',
+      fa: 'دوره‌های آزمایشی رایگان (یا حساب‌های رایگان) که در دوره آغاز شده‌اند.',
+      ar: 'الفترات التجريبية المجانية (أو الحسابات المجانية) التي بدأت خلال الفترة.',
+    },
+    formula: {
+      en: 'Sum of trials started across channels',
+      fa: 'جمع دوره‌های آزمایشی آغازشده در همهٔ کانال‌ها',
+      ar: 'مجموع الفترات التجريبية التي بدأت في جميع القنوات',
+    },
+    fromData: { numerator: 'trials' },
+  },
+  {
+    id: 'trialRate', stage: 'act', vqvc: 'quality', unit: 'rate', direction: 'higher',
+    name: { en: 'Visit-to-trial rate', fa: 'نرخ تبدیل بازدید به دورهٔ آزمایشی', ar: 'معدل التحويل من زيارة إلى فترة تجريبية' },
+    definition: {
+      en: 'Share of visits that started a trial.',
+      fa: 'درصد بازدیدهایی که به شروع دورهٔ آزمایشی رسیده‌اند.',
+      ar: 'نسبة الزيارات التي بدأت فترة تجريبية.',
+    },
+    formula: { en: 'Trials ÷ Visits', fa: 'دوره‌های آزمایشی ÷ بازدیدها', ar: 'الفترات التجريبية ÷ الزيارات' },
+    fromData: { numerator: 'trials', denominator: 'visits' },
+  },
+  {
     id: 'socialInteractions', stage: 'act', vqvc: 'volume', unit: 'count', direction: 'higher',
     name: {
       en: 'Social interactions (likes, comments, shares)',
@@ -359,7 +398,7 @@ const KPI_LIST = [
       fa: 'جمع سفارش‌ها در همهٔ کانال‌ها',
       ar: 'مجموع الطلبات في جميع القنوات',
     },
-    fromData: { numerator: 'customers' },
+    fromData: { numerator: 'orders' },
   },
   {
     id: 'onlineSales', stage: 'convert', vqvc: 'volume', unit: 'count', direction: 'higher',
@@ -423,7 +462,7 @@ const KPI_LIST = [
       ar: 'متوسط الإيرادات للطلب الواحد.',
     },
     formula: { en: 'Revenue ÷ Orders', fa: 'درآمد ÷ تعداد سفارش‌ها', ar: 'الإيرادات ÷ عدد الطلبات' },
-    fromData: { numerator: 'revenue', denominator: 'customers' },
+    fromData: { numerator: 'revenue', denominator: 'orders' },
   },
   {
     id: 'conversionRate', stage: 'convert', vqvc: 'quality', unit: 'rate', direction: 'higher',
@@ -434,7 +473,7 @@ const KPI_LIST = [
       ar: 'نسبة الزيارات التي انتهت بعملية بيع.',
     },
     formula: { en: 'Orders ÷ Visits', fa: 'سفارش‌ها ÷ بازدیدها', ar: 'الطلبات ÷ الزيارات' },
-    fromData: { numerator: 'customers', denominator: 'visits' },
+    fromData: { numerator: 'orders', denominator: 'visits' },
   },
   {
     id: 'leadToSaleRate', stage: 'convert', vqvc: 'quality', unit: 'rate', direction: 'higher',
@@ -468,6 +507,58 @@ const KPI_LIST = [
     },
     formula: { en: 'Revenue ÷ Advertising cost', fa: 'درآمد ÷ هزینهٔ تبلیغات', ar: 'الإيرادات ÷ تكلفة الإعلانات' },
     fromData: { numerator: 'revenue', denominator: 'cost' },
+  },
+  {
+    id: 'newSubscribers', stage: 'convert', vqvc: 'volume', unit: 'count', direction: 'higher',
+    name: { en: 'New paying subscribers', fa: 'مشترکان پولی جدید', ar: 'المشتركون الدافعون الجدد' },
+    definition: {
+      en: 'Subscriptions paid for the first time in the period, from a trial or directly.',
+      fa: 'اشتراک‌هایی که در دوره برای نخستین بار پرداخت شده‌اند، پس از دورهٔ آزمایشی یا مستقیم.',
+      ar: 'الاشتراكات المدفوعة لأول مرة خلال الفترة، بعد فترة تجريبية أو مباشرةً.',
+    },
+    formula: {
+      en: 'Sum of new subscribers across channels',
+      fa: 'جمع مشترکان جدید در همهٔ کانال‌ها',
+      ar: 'مجموع المشتركين الجدد في جميع القنوات',
+    },
+    fromData: { numerator: 'subscribers' },
+  },
+  {
+    id: 'trialToPaidRate', stage: 'convert', vqvc: 'quality', unit: 'rate', direction: 'higher',
+    name: { en: 'Trial-to-paid rate', fa: 'نرخ تبدیل آزمایشی به پولی', ar: 'معدل التحويل من التجربة إلى الاشتراك المدفوع' },
+    definition: {
+      en: 'Share of trials that became paying subscriptions.',
+      fa: 'درصد دوره‌های آزمایشی که به اشتراک پولی تبدیل شده‌اند.',
+      ar: 'نسبة الفترات التجريبية التي تحولت إلى اشتراكات مدفوعة.',
+    },
+    formula: { en: 'New subscribers ÷ Trials', fa: 'مشترکان جدید ÷ دوره‌های آزمایشی', ar: 'المشتركون الجدد ÷ الفترات التجريبية' },
+    fromData: { numerator: 'subscribers', denominator: 'trials' },
+  },
+  {
+    id: 'costPerSubscriber', stage: 'convert', vqvc: 'cost', unit: 'currency', direction: 'lower',
+    name: { en: 'Cost per new subscriber (CAC)', fa: 'هزینهٔ جذب هر مشترک جدید (CAC)', ar: 'تكلفة اكتساب المشترك الجديد (CAC)' },
+    definition: {
+      en: 'Average marketing cost of winning one paying subscriber.',
+      fa: 'میانگین هزینهٔ بازاریابی برای به‌دست‌آوردن یک مشترک پولی.',
+      ar: 'متوسط تكلفة التسويق لكسب مشترك واحد يدفع.',
+    },
+    formula: { en: 'Marketing cost ÷ New subscribers', fa: 'هزینهٔ بازاریابی ÷ مشترکان جدید', ar: 'تكلفة التسويق ÷ المشتركون الجدد' },
+    fromData: { numerator: 'cost', denominator: 'subscribers' },
+  },
+  {
+    id: 'mrr', stage: 'convert', vqvc: 'value', unit: 'currency', direction: 'higher',
+    name: { en: 'Monthly recurring revenue (MRR)', fa: 'درآمد تکرارشوندهٔ ماهانه (MRR)', ar: 'الإيراد الشهري المتكرر (MRR)' },
+    definition: {
+      en: 'Subscription revenue billed each month, in the latest period with figures.',
+      fa: 'درآمد اشتراکی که هر ماه صورت‌حساب می‌شود، در آخرین دوره‌ای که عدد دارد.',
+      ar: 'إيرادات الاشتراكات المفوترة كل شهر، في آخر فترة تتوفر لها أرقام.',
+    },
+    formula: {
+      en: 'Sum of MRR in the latest period',
+      fa: 'جمع MRR در آخرین دوره',
+      ar: 'مجموع MRR في آخر فترة',
+    },
+    fromData: { numerator: 'mrr', over: 'latest' },
   },
 
   // --- Engage: loyalty and advocacy ---
@@ -571,15 +662,31 @@ const KPI_LIST = [
     id: 'churnRate', stage: 'engage', vqvc: 'quality', unit: 'rate', direction: 'lower',
     name: { en: 'Churn rate', fa: 'نرخ ریزش مشتری', ar: 'معدل فقدان العملاء' },
     definition: {
-      en: 'Share of the customers at the start of the period who were lost during it.',
-      fa: 'درصد مشتریان ابتدای دوره که در طول دوره از دست رفته‌اند.',
-      ar: 'نسبة العملاء في بداية الفترة الذين فُقدوا خلالها.',
+      en: 'Share of the customers or subscribers due to renew in the period who were lost instead (each renewal period, those due are the ones who renewed plus the ones who left).',
+      fa: 'درصد مشتریان یا مشترکانی که در دوره باید تمدید می‌کردند ولی از دست رفتند (در هر دورهٔ تمدید، افرادِ موعددار همان تمدیدکنندگان به‌علاوهٔ ترک‌کنندگان‌اند).',
+      ar: 'نسبة العملاء أو المشتركين المستحق تجديدهم خلال الفترة الذين فُقدوا بدل أن يجددوا (في كل فترة تجديد، المستحقون هم من جددوا ومن غادروا).',
     },
     formula: {
-      en: 'Customers lost ÷ Customers at the start',
-      fa: 'مشتریان از دست رفته ÷ مشتریان ابتدای دوره',
-      ar: 'العملاء المفقودون ÷ العملاء في بداية الفترة',
+      en: 'Churned ÷ (Renewals + Churned)',
+      fa: 'ریزش‌کرده‌ها ÷ (تمدیدها + ریزش‌کرده‌ها)',
+      ar: 'المفقودون ÷ (التجديدات + المفقودون)',
     },
+    fromData: { numerator: 'churnedSubscribers', denominator: 'repeatCustomers', denominatorPlus: 'churnedSubscribers' },
+  },
+  {
+    id: 'mrrGrowth', stage: 'engage', vqvc: 'value', unit: 'rate', direction: 'higher',
+    name: { en: 'MRR growth', fa: 'رشد MRR', ar: 'نمو MRR' },
+    definition: {
+      en: 'How much monthly recurring revenue grew from the period before to the latest one: new and expanded subscriptions minus churn.',
+      fa: 'میزان رشد درآمد تکرارشوندهٔ ماهانه از دورهٔ قبل تا آخرین دوره: اشتراک‌های تازه و ارتقایافته منهای ریزش.',
+      ar: 'مقدار نمو الإيراد الشهري المتكرر من الفترة السابقة إلى الأخيرة: الاشتراكات الجديدة والموسّعة مطروحًا منها الفاقد.',
+    },
+    formula: {
+      en: '(MRR this period − MRR the period before) ÷ MRR the period before',
+      fa: '(MRR این دوره − MRR دورهٔ قبل) ÷ MRR دورهٔ قبل',
+      ar: '(MRR هذه الفترة − MRR الفترة السابقة) ÷ MRR الفترة السابقة',
+    },
+    fromData: { numerator: 'mrr', over: 'growth' },
   },
   {
     id: 'customerLifetimeValue', stage: 'engage', vqvc: 'value', unit: 'currency', direction: 'higher',

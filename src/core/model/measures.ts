@@ -1,36 +1,61 @@
 import type { Localized } from '../i18n';
 
 /**
- * The volumes a data table can carry. RACE_SUMMARY recognizes them from headers (see summary/vocabulary),
- * the generated Data sheet uses `MEASURE_HEADERS` as its headers, and KPIs compute actuals from them.
+ * The volumes and amounts a data table can carry. RACE_SUMMARY recognizes them from headers (see
+ * summary/vocabulary), the generated Data sheet has a column for each one its business model's KPIs and
+ * funnel use (in this order), and KPIs compute actuals from them. Orders and customers are separate: one
+ * customer may place several orders (AOV is revenue ÷ orders, repeat rate repeat customers ÷ customers).
  */
 export const MEASURES = [
   'impressions',
   'clicks',
   'visits',
   'leads',
+  'trials',
+  'orders',
   'customers',
+  'subscribers',
   'revenue',
+  'mrr',
   'cost',
   'repeatCustomers',
+  'churnedSubscribers',
 ] as const;
 export type MeasureId = (typeof MEASURES)[number];
 
-/** The primary header of each measure per language: what the generated Data sheet writes. */
+/** The generic header of each measure per language (a business model may name a measure its own way). */
 export const MEASURE_HEADERS: Record<MeasureId, Localized> = {
   impressions: { en: 'Impressions', fa: 'نمایش‌ها', ar: 'مرات الظهور' },
   clicks: { en: 'Clicks', fa: 'کلیک‌ها', ar: 'النقرات' },
   visits: { en: 'Visits', fa: 'بازدیدها', ar: 'الزيارات' },
   leads: { en: 'Leads', fa: 'سرنخ‌ها', ar: 'العملاء المحتملون' },
+  trials: { en: 'Trials', fa: 'دوره‌های آزمایشی', ar: 'الفترات التجريبية' },
+  orders: { en: 'Orders', fa: 'سفارش‌ها', ar: 'الطلبات' },
   customers: { en: 'Customers', fa: 'مشتریان', ar: 'العملاء' },
+  subscribers: { en: 'New subscribers', fa: 'مشترکان جدید', ar: 'المشتركون الجدد' },
   revenue: { en: 'Revenue', fa: 'درآمد', ar: 'الإيرادات' },
+  mrr: { en: 'MRR', fa: 'درآمد تکرارشوندهٔ ماهانه', ar: 'الإيراد الشهري المتكرر' },
   cost: { en: 'Cost', fa: 'هزینه', ar: 'التكلفة' },
   repeatCustomers: { en: 'Repeat customers', fa: 'مشتریان تکراری', ar: 'العملاء المتكررون' },
+  churnedSubscribers: { en: 'Churned subscribers', fa: 'مشترکان ریزش‌کرده', ar: 'المشتركون المفقودون' },
 };
 
+/** Amounts of money (currency format); every other measure is a count. */
+export const MONEY_MEASURES: readonly MeasureId[] = ['revenue', 'mrr', 'cost'];
+
 /**
- * The volume measures in customer-lifecycle order (revenue and cost are amounts, not stages):
- * a funnel's steps must follow this order.
+ * The volume measures in customer-lifecycle order (revenue, MRR and cost are amounts, churned subscribers
+ * a loss, not stages): a funnel's steps must follow this order.
  */
-export const LIFECYCLE_MEASURES = ['impressions', 'clicks', 'visits', 'leads', 'customers', 'repeatCustomers'] as const;
+export const LIFECYCLE_MEASURES = [
+  'impressions',
+  'clicks',
+  'visits',
+  'leads',
+  'trials',
+  'orders',
+  'customers',
+  'subscribers',
+  'repeatCustomers',
+] as const;
 export type LifecycleMeasureId = (typeof LIFECYCLE_MEASURES)[number];

@@ -11,7 +11,7 @@ function namesBySource(entry: VocabularyEntry): string[] {
 /** The header vocabulary as a Markdown table (README; `npm run docs` or the summary test keep it current). */
 export function vocabularyMarkdown(): string {
   const rows = [
-    '| Measure / dimension | English | Persian | Arabic | GA4 | Ad exports |',
+    '| Measure / dimension | English | Persian | Arabic | Google Analytics (GA4, UA) | Ad, shop and email exports |',
     '| --- | --- | --- | --- | --- | --- |',
     ...MEASURES.map((measure) => `| ${measure} | ${namesBySource(MEASURE_VOCABULARY[measure]).join(' | ')} |`),
     ...DIMENSIONS.map((dimension) => `| ${dimension} (group_by) | ${namesBySource(DIMENSION_VOCABULARY[dimension]).join(' | ')} |`),

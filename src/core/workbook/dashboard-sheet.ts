@@ -1,11 +1,23 @@
 import { translate } from '../i18n';
-import { measureName, type FunnelStep } from '../model/business-models';
-import { MEASURES, type MeasureId } from '../model/measures';
-import { COUNT_FORMAT, DATE_FORMAT, RATE_FORMAT, dataColumnRef, dataTableRef, isMoneyMeasure, moneyFormat, type DataLayout } from './data-sheet';
+import type { FunnelStep } from '../model/business-models';
+import type { MeasureId } from '../model/measures';
+import { SUMMARY_RATES } from '../summary/rates';
+import {
+  COUNT_FORMAT,
+  DATE_FORMAT,
+  RATE_FORMAT,
+  dataColumnRef,
+  dataMeasuresRef,
+  dataTableRef,
+  isMoneyMeasure,
+  measureColumn,
+  moneyFormat,
+  type DataLayout,
+} from './data-sheet';
 import { HEADER_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
 import type { WorkbookOptions } from './options';
 import type { ConditionalFormatSpec, SheetSpec } from './spec';
-import { blockRef, formulaString, localRef, textCell } from './text';
+import { formulaString, localRef, textCell } from './text';
 
 /** A stage's volume KPI on the KPI sheet, compared with its target on the dashboard. */
 export interface TargetLink {
@@ -34,8 +46,6 @@ export function statusFormats(options: WorkbookOptions, block: ConditionalFormat
   }));
 }
 
-/** Width RACE_SUMMARY may spill to: the group, every volume and every derived rate. */
-const SUMMARY_COLUMNS = 1 + 2 * MEASURES.length;
 const FUNNEL_COLUMNS = 6;
 
 /**
@@ -57,7 +67,10 @@ export function dashboardSheet(
   const header = { bold: true, background: HEADER_BACKGROUND };
   const formatOf = (measure: MeasureId) => (isMoneyMeasure(measure) ? moneyFormat(options.currency) : COUNT_FORMAT);
   const sectionRow = (row: number, label: string) => grid.setRow(row, 1, [textCell(label), '', '', '', '', ''], section);
-  const noData = `COUNT(${blockRef(data.sheetName, data.firstRow, data.measureColumns[MEASURES[0]], data.lastRow - data.firstRow + 1, MEASURES.length)})=0`;
+  const noData = `COUNT(${dataMeasuresRef(data)})=0`;
+  const columnOf = (measure: MeasureId) => dataColumnRef(data, measureColumn(data, measure));
+  // Width RACE_SUMMARY may spill to: the group, every measure column and at most every rate.
+  const summaryColumns = 1 + data.measures.length + SUMMARY_RATES.length;
 
   grid.set(1, 1, textCell(t('workbook.dashboard.title', { business: options.businessName })), { bold: true });
   grid.set(2, 1, `=IF(${noData},${formulaString(t('workbook.dashboard.noData'))},"")`);
@@ -70,7 +83,7 @@ export function dashboardSheet(
   const firstStepRow = row;
   for (const step of funnel) {
     grid.set(row, 1, textCell(step.name[language]));
-    grid.set(row, 2, `=SUM(${dataColumnRef(data, data.measureColumns[step.measure])})`, { format: formatOf(step.measure) });
+    grid.set(row, 2, `=SUM(${columnOf(step.measure)})`, { format: formatOf(step.measure) });
     row++;
   }
   const volumes = localRef(firstStepRow, 2, funnel.length, 1);
@@ -84,7 +97,7 @@ export function dashboardSheet(
 
   // This period against the one before: the latest period whose top-of-funnel volume is above zero.
   const periodCells = dataColumnRef(data, data.periodColumn);
-  const topCells = dataColumnRef(data, data.measureColumns[funnel[0].measure]);
+  const topCells = columnOf(funnel[0].measure);
   sectionRow(row++, t('workbook.dashboard.periods'));
   grid.setRow(row++, 1, [t('workbook.dashboard.measure'), t('workbook.dashboard.thisPeriod'), t('workbook.dashboard.previousPeriod'), t('workbook.dashboard.growth')].map(textCell), header);
   const latest = localRef(row, 2);
@@ -95,10 +108,10 @@ export function dashboardSheet(
   row++;
   const compared = [...new Set<MeasureId>([...funnel.map((s) => s.measure), 'revenue', 'cost'])];
   for (const measure of compared) {
-    const cells = dataColumnRef(data, data.measureColumns[measure]);
+    const cells = columnOf(measure);
     const current = localRef(row, 2);
     const before = localRef(row, 3);
-    grid.set(row, 1, textCell(measureName(options.model, measure)[language])); // the funnel's own step names
+    grid.set(row, 1, textCell(data.measureHeaders[measure]!)); // the model's own words, as on the Data sheet
     grid.set(row, 2, `=IF(ISNUMBER(${latest}),SUMIFS(${cells},${periodCells},${latest}),"")`, { format: formatOf(measure) });
     grid.set(row, 3, `=IF(ISNUMBER(${previous}),SUMIFS(${cells},${periodCells},${previous}),"")`, { format: formatOf(measure) });
     grid.set(row, 4, `=IF(ISNUMBER(${before}),IF(${before}>0,RACE_GROWTH(${current},${before}),""),"")`, { format: RATE_FORMAT });
@@ -128,7 +141,7 @@ export function dashboardSheet(
   for (const period of data.periods) {
     grid.set(row, 1, period, { format: DATE_FORMAT });
     funnel.forEach((step, i) => {
-      const cells = dataColumnRef(data, data.measureColumns[step.measure]);
+      const cells = columnOf(step.measure);
       grid.set(row, 2 + i, `=SUMIFS(${cells},${periodCells},${localRef(row, 1)})`, { format: formatOf(step.measure) });
     });
     row++;
@@ -140,7 +153,7 @@ export function dashboardSheet(
   grid.set(row, 1, `=IF(${noData},${formulaString(t('workbook.dashboard.noData'))},"")`);
   row++;
   grid.set(row, 1, `=RACE_SUMMARY(${dataTableRef(data)},${formulaString(data.channelHeader)},,${lang})`);
-  grid.reserve(row + options.channels.length + 1, SUMMARY_COLUMNS);
+  grid.reserve(row + options.channels.length + 1, summaryColumns);
 
   const chartColumn = FUNNEL_COLUMNS + 2;
   return grid.toSpec({
@@ -150,7 +163,7 @@ export function dashboardSheet(
     frozenRows: 0,
     columnWidths: [
       { column: 1, numColumns: 1, width: 180 },
-      { column: 2, numColumns: SUMMARY_COLUMNS - 1, width: 110 },
+      { column: 2, numColumns: summaryColumns - 1, width: 110 },
     ],
     validations: [],
     conditionalFormats: statusFormats(options, targetBlock),

@@ -1,6 +1,8 @@
 import { serialFromUtc } from '../dates';
 import { translate } from '../i18n';
-import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../model/measures';
+import { BUSINESS_MODELS, measureName } from '../model/business-models';
+import { KPIS_BY_ID } from '../model/kpis';
+import { MEASURES, MONEY_MEASURES, type MeasureId } from '../model/measures';
 import { HEADER_BACKGROUND, INPUT_BACKGROUND, SheetGrid } from './grid';
 import type { WorkbookOptions } from './options';
 import type { SheetSpec } from './spec';
@@ -15,8 +17,6 @@ export const RATE_FORMAT = '0.0%';
  * widens every range); rows added below it are outside.
  */
 export const SPARE_DATA_ROWS = 100;
-
-const MONEY_MEASURES: readonly MeasureId[] = ['revenue', 'cost'];
 
 export function moneyFormat(currency: string): string {
   // `currency` is validated as three capital letters, so it is safe inside the quotes.
@@ -47,7 +47,10 @@ export function periodStarts(options: Pick<WorkbookOptions, 'horizon' | 'granula
   return starts;
 }
 
-/** Where everything is on the Data sheet: the KPI and dashboard formulas refer to it. */
+/**
+ * Where everything is on the Data sheet: the KPI and dashboard formulas refer to it, the importer writes
+ * into it. Columns: Period | Channel | Campaign | Segment (when segments) | the model's measures.
+ */
 export interface DataLayout {
   sheetName: string;
   /** 1-based sheet rows of the first and last data row (row 1 holds the headers). */
@@ -55,18 +58,46 @@ export interface DataLayout {
   lastRow: number;
   periodColumn: number;
   channelColumn: number;
+  campaignColumn: number;
   /** Absent when the options give no segments. */
   segmentColumn?: number;
-  measureColumns: Record<MeasureId, number>;
+  /** The model's measures (dataMeasures), in column order from `firstMeasureColumn` on. */
+  measures: MeasureId[];
+  firstMeasureColumn: number;
+  /** The column of each of `measures`; other measures have none. */
+  measureColumns: Partial<Record<MeasureId, number>>;
+  /** Each measure column's header: the model's own word for it ("Add-to-carts"). */
+  measureHeaders: Partial<Record<MeasureId, string>>;
   periods: number[];
   channelHeader: string;
   lastColumn: number;
 }
 
+/**
+ * The Data sheet's measure columns for a model, in MEASURES order: every measure its KPIs compute from,
+ * its funnel steps, and revenue and cost (the dashboard compares them period on period).
+ */
+export function dataMeasures(model: WorkbookOptions['model']): MeasureId[] {
+  const { kpiIds, funnel } = BUSINESS_MODELS[model];
+  const used = new Set<MeasureId>(['revenue', 'cost', ...funnel.map((step) => step.measure)]);
+  for (const id of Object.values(kpiIds).flat()) {
+    const from = KPIS_BY_ID[id].fromData;
+    if (from === undefined) continue;
+    for (const measure of [from.numerator, from.denominator, from.denominatorPlus]) if (measure) used.add(measure);
+  }
+  return MEASURES.filter((measure) => used.has(measure));
+}
+
 export function dataLayout(options: WorkbookOptions, sheetName: string, periods: number[]): DataLayout {
   const hasSegments = options.segments.length > 0;
-  const firstMeasureColumn = hasSegments ? 4 : 3;
-  const measureColumns = Object.fromEntries(MEASURES.map((m, i) => [m, firstMeasureColumn + i])) as Record<MeasureId, number>;
+  const firstMeasureColumn = hasSegments ? 5 : 4;
+  const measures = dataMeasures(options.model);
+  const measureColumns: Partial<Record<MeasureId, number>> = {};
+  const measureHeaders: Partial<Record<MeasureId, string>> = {};
+  measures.forEach((measure, i) => {
+    measureColumns[measure] = firstMeasureColumn + i;
+    measureHeaders[measure] = measureName(options.model, measure)[options.language];
+  });
   const rowCount = periods.length * options.channels.length * Math.max(1, options.segments.length) + SPARE_DATA_ROWS;
   return {
     sheetName,
@@ -74,12 +105,28 @@ export function dataLayout(options: WorkbookOptions, sheetName: string, periods:
     lastRow: 1 + rowCount,
     periodColumn: 1,
     channelColumn: 2,
-    segmentColumn: hasSegments ? 3 : undefined,
+    campaignColumn: 3,
+    segmentColumn: hasSegments ? 4 : undefined,
+    measures,
+    firstMeasureColumn,
     measureColumns,
+    measureHeaders,
     periods,
     channelHeader: translate(options.language, 'workbook.data.channel'),
-    lastColumn: firstMeasureColumn + MEASURES.length - 1,
+    lastColumn: firstMeasureColumn + measures.length - 1,
   };
+}
+
+/** The column of one of the layout's measures (the KPIs and funnel of its model only use those). */
+export function measureColumn(layout: DataLayout, measure: MeasureId): number {
+  const column = layout.measureColumns[measure];
+  if (column === undefined) throw new Error(`the Data sheet has no ${measure} column`);
+  return column;
+}
+
+/** An absolute reference to every measure cell of the table (no header). */
+export function dataMeasuresRef(layout: DataLayout): string {
+  return blockRef(layout.sheetName, layout.firstRow, layout.firstMeasureColumn, layout.lastRow - layout.firstRow + 1, layout.measures.length);
 }
 
 /** An absolute reference to one measure's data cells (or the period/channel/segment column). */
@@ -98,14 +145,17 @@ export function dataSheet(options: WorkbookOptions, layout: DataLayout): SheetSp
   const header = { bold: true, background: HEADER_BACKGROUND };
   grid.set(1, layout.periodColumn, textCell(translate(language, 'workbook.data.period')), header);
   grid.set(1, layout.channelColumn, textCell(layout.channelHeader), header);
+  grid.set(1, layout.campaignColumn, textCell(translate(language, 'workbook.data.campaign')), header);
   if (layout.segmentColumn) grid.set(1, layout.segmentColumn, textCell(translate(language, 'workbook.data.segment')), header);
-  for (const measure of MEASURES) grid.set(1, layout.measureColumns[measure], textCell(MEASURE_HEADERS[measure][language]), header);
+  for (const measure of layout.measures) grid.set(1, measureColumn(layout, measure), textCell(layout.measureHeaders[measure]!), header);
 
   const segments = layout.segmentColumn ? options.segments : [''];
-  const volumeCells = (row: number) => {
-    for (const measure of MEASURES) {
+  // Campaigns are optional: blank rows add up per channel like before; an import may fill them.
+  const inputCells = (row: number) => {
+    grid.set(row, layout.campaignColumn, '', { background: INPUT_BACKGROUND });
+    for (const measure of layout.measures) {
       const format = isMoneyMeasure(measure) ? moneyFormat(options.currency) : COUNT_FORMAT;
-      grid.set(row, layout.measureColumns[measure], '', { format, background: INPUT_BACKGROUND });
+      grid.set(row, measureColumn(layout, measure), '', { format, background: INPUT_BACKGROUND });
     }
   };
   let row = layout.firstRow;
@@ -116,7 +166,7 @@ export function dataSheet(options: WorkbookOptions, layout: DataLayout): SheetSp
         // The apostrophe of textCell keeps names as text; a plain-text format on top could keep it visible.
         grid.set(row, layout.channelColumn, textCell(channel));
         if (layout.segmentColumn) grid.set(row, layout.segmentColumn, textCell(segment));
-        volumeCells(row);
+        inputCells(row);
         row++;
       }
     }
@@ -125,9 +175,10 @@ export function dataSheet(options: WorkbookOptions, layout: DataLayout): SheetSp
     grid.set(row, layout.periodColumn, '', { format: DATE_FORMAT, background: INPUT_BACKGROUND });
     grid.set(row, layout.channelColumn, '', { background: INPUT_BACKGROUND });
     if (layout.segmentColumn) grid.set(row, layout.segmentColumn, '', { background: INPUT_BACKGROUND });
-    volumeCells(row);
+    inputCells(row);
   }
-  const firstMeasureColumn = layout.measureColumns[MEASURES[0]];
+  const { firstMeasureColumn } = layout;
+  const measureCount = layout.measures.length;
   return grid.toSpec({
     role: 'data',
     name: layout.sheetName,
@@ -135,11 +186,11 @@ export function dataSheet(options: WorkbookOptions, layout: DataLayout): SheetSp
     frozenRows: 1,
     columnWidths: [
       { column: 1, numColumns: firstMeasureColumn - 1, width: 140 },
-      { column: firstMeasureColumn, numColumns: MEASURES.length, width: 110 },
+      { column: firstMeasureColumn, numColumns: measureCount, width: 110 },
     ],
     validations: [
       {
-        block: { row: layout.firstRow, column: firstMeasureColumn, numRows: layout.lastRow - layout.firstRow + 1, numColumns: MEASURES.length },
+        block: { row: layout.firstRow, column: firstMeasureColumn, numRows: layout.lastRow - layout.firstRow + 1, numColumns: measureCount },
         rule: { kind: 'nonNegativeNumber', helpText: translate(language, 'workbook.data.validationHelp') },
       },
     ],

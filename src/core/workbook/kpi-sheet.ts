@@ -1,7 +1,8 @@
 import { translate } from '../i18n';
 import { KPIS_BY_ID, VQVC_LABELS, type Kpi, type KpiId, type KpiUnit } from '../model/kpis';
+import type { MeasureId } from '../model/measures';
 import { STAGES } from '../model/stages';
-import { COUNT_FORMAT, RATE_FORMAT, dataColumnRef, moneyFormat, type DataLayout } from './data-sheet';
+import { COUNT_FORMAT, RATE_FORMAT, dataColumnRef, measureColumn, moneyFormat, type DataLayout } from './data-sheet';
 import type { TargetLink } from './dashboard-sheet';
 import { statusFormats } from './dashboard-sheet';
 import { HEADER_BACKGROUND, INPUT_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
@@ -21,24 +22,38 @@ export function unitFormat(unit: KpiUnit, currency: string): string {
 
 /** The stage's volume KPI computed from one measure: the one a stage target (options.targets) sets. */
 export function stageVolumeKpi(kpiIds: readonly KpiId[]): Kpi | undefined {
-  return kpiIds.map((id) => KPIS_BY_ID[id]).find((kpi) => kpi.vqvc === 'volume' && kpi.fromData && !kpi.fromData.denominator);
+  return kpiIds
+    .map((id) => KPIS_BY_ID[id])
+    .find((kpi) => kpi.vqvc === 'volume' && kpi.fromData && !kpi.fromData.denominator && !kpi.fromData.over);
 }
 
 /**
  * The actual of a KPI over the Data sheet, "" until its column has a number (and while a ratio's
  * denominator is zero), so it is never an error. `segment` is the cell holding the segment name.
+ * "" also for a KPI no column feeds: its actual is typed.
  */
 function actualFormula(kpi: Kpi, data: DataLayout, segment?: string): string {
   const from = kpi.fromData;
   if (!from) return '';
-  const numerator = dataColumnRef(data, data.measureColumns[from.numerator]);
-  const sum = (cells: string) =>
-    segment && data.segmentColumn !== undefined
-      ? `SUMIFS(${cells},${dataColumnRef(data, data.segmentColumn)},${exactMatchCriterion(segment)})`
-      : `SUM(${cells})`;
+  const column = (measure: MeasureId) => dataColumnRef(data, measureColumn(data, measure));
+  // Extra SUMIFS/COUNTIFS criteria restricting to the segment block's segment.
+  const bySegment = segment && data.segmentColumn !== undefined ? `,${dataColumnRef(data, data.segmentColumn)},${exactMatchCriterion(segment)}` : '';
+  const sum = (cells: string) => (bySegment ? `SUMIFS(${cells}${bySegment})` : `SUM(${cells})`);
+  const numerator = column(from.numerator);
+  if (from.over) {
+    // A level (MRR): its total in the latest period with a figure, against the period before for growth.
+    const periods = dataColumnRef(data, data.periodColumn);
+    const latest = `MAXIFS(${periods},${numerator},">0"${bySegment})`;
+    const inPeriod = (period: string) => `SUMIFS(${numerator},${periods},${period}${bySegment})`;
+    const noData = `COUNTIFS(${numerator},">0"${bySegment})=0`;
+    if (from.over === 'latest') return `=IF(${noData},"",${inPeriod(latest)})`;
+    const previous = `MAXIFS(${periods},${numerator},">0",${periods},"<"&${latest}${bySegment})`;
+    const noPrevious = `COUNTIFS(${numerator},">0",${periods},"<"&${latest}${bySegment})=0`;
+    return `=IF(${noData},"",IF(${noPrevious},"",RACE_GROWTH(${inPeriod(latest)},${inPeriod(previous)})))`;
+  }
   if (!from.denominator) return `=IF(COUNT(${numerator})=0,"",${sum(numerator)})`;
-  const denominator = dataColumnRef(data, data.measureColumns[from.denominator]);
-  return `=IF(OR(COUNT(${numerator})=0,${sum(denominator)}=0),"",${sum(numerator)}/${sum(denominator)})`;
+  const denominator = [from.denominator, from.denominatorPlus].flatMap((measure) => (measure ? [sum(column(measure))] : [])).join('+');
+  return `=IF(OR(COUNT(${numerator})=0,${denominator}=0),"",${sum(numerator)}/(${denominator}))`;
 }
 
 export interface KpiSheetResult {
@@ -64,6 +79,7 @@ export function kpiSheet(
   const header = { bold: true, background: HEADER_BACKGROUND };
   const input = { background: INPUT_BACKGROUND };
   const targets: TargetLink[] = [];
+  const typeActual = formulaString(t('workbook.kpi.typeActual'));
 
   grid.set(1, 1, textCell(t('workbook.kpi.title', { business: options.businessName })), { bold: true });
   grid.set(2, 1, textCell(t('workbook.kpi.intro')));
@@ -101,7 +117,9 @@ export function kpiSheet(
         grid.set(row, COLUMNS.formula, textCell(kpi.formula[language]));
         grid.set(row, COLUMNS.target, target ?? '', { format, ...input });
         grid.set(row, COLUMNS.actual, actual, actual === '' ? { format, ...input } : { format });
-        grid.set(row, COLUMNS.status, `=RACE_STATUS(${actualCell},${targetCell},${formulaString(kpi.direction)},,${lang})`);
+        const status = `RACE_STATUS(${actualCell},${targetCell},${formulaString(kpi.direction)},,${lang})`;
+        // A typed actual: until it is there, the status cell says to type it.
+        grid.set(row, COLUMNS.status, actual === '' ? `=IF(${actualCell}="",${typeActual},${status})` : `=${status}`);
         grid.set(row, COLUMNS.owner, '', { format: '@', ...input });
         if (isAll && kpi === volumeKpi) {
           targets.push({
