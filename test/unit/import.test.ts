@@ -222,7 +222,10 @@ describe('number conventions by column', () => {
   test('"€1.234,56" makes its column decimal-comma; "1.204" in another column follows the export and is 1204', () => {
     const { result } = importText(X.EUROPEAN);
     expect(result.totals).toEqual({ visits: 2184, revenue: 2214.66 });
-    expect(result.notes).toContainEqual({ column: 'Revenue', note: 'decimalComma', example: '€1.234,56', value: 1234.56 });
+    expect(result.notes).toEqual([
+      { column: 'Visits', note: 'ambiguousSeparator', example: '1.204', value: 1204 },
+      { column: 'Revenue', note: 'decimalComma', example: '€1.234,56', value: 1234.56 },
+    ]);
     expect(result.records.map((r) => r.date)).toEqual([day(2026, 3, 15), day(2026, 3, 16)]);
   });
 

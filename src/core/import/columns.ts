@@ -55,8 +55,9 @@ export function decideDecimalMarks(
   const marks = decisions.map((decision, j): DecimalMark => {
     const column = headers[j];
     if (decision.mark === undefined) {
-      // Only a guess when no column of the export decides: then say so.
-      if (decision.ambiguous !== undefined && commas + points === 0) {
+      // Said when it is a guess (no column of the export decides) or reads "1.234" as 1234 (the comma
+      // convention of the other columns); "1,234" as 1234 beside "130.20" columns goes without saying.
+      if (decision.ambiguous !== undefined && (commas + points === 0 || exportMark === 'comma')) {
         notes.push({ column, note: 'ambiguousSeparator', example: decision.ambiguous, value: parseAmountText(decision.ambiguous, exportMark) });
       }
       return exportMark;
