@@ -228,3 +228,18 @@ describe('digits: one system per language', () => {
     expect(translate('ar', 'ui.help.body')).toContain('=RACE_CONVERSION(B2:B90, C2:C90)');
   });
 });
+
+describe('stage labels: the English name in brackets', () => {
+  it('fa and ar sheets show "name (English)", and the label reads back as the stage', () => {
+    expect(model.stageLabel('reach', 'fa')).toBe('دسترسی (Reach)');
+    expect(model.stageLabel('engage', 'ar')).toBe('الارتباط (Engage)');
+    expect(model.stageLabel('act', 'en')).toBe('Act');
+    for (const id of model.STAGE_IDS) {
+      for (const language of ['en', 'fa', 'ar'] as const) expect(model.resolveStage(model.stageLabel(id, language))).toBe(id);
+    }
+    expect(model.resolveStage('دسترسی (Engage)')).toBeUndefined();
+    // The former Engage names still read back, so formulas in existing sheets keep working.
+    expect(model.resolveStage('تعامل')).toBe('engage');
+    expect(model.resolveStage('المشاركة')).toBe('engage');
+  });
+});

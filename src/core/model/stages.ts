@@ -59,6 +59,9 @@ export const STAGES: Record<StageId, Stage> = {
   },
 };
 
+/** Names earlier versions gave a stage, still read back so existing formulas keep working. */
+const FORMER_NAMES: Partial<Record<StageId, readonly string[]>> = { engage: ['تعامل', 'المشاركة'] };
+
 /**
  * The stage name as sheets show it: in Persian and Arabic with the English name in brackets, e.g.
  * "دسترسی (Reach)", so readers of the RACE articles (which give both) recognize it.
@@ -92,6 +95,7 @@ export function resolveStage(text: string): StageId | undefined {
   for (const id of STAGE_IDS) {
     if (stageKey(id) === key) return id;
     for (const language of LANGUAGES) if (stageKey(STAGES[id].name[language]) === key) return id;
+    for (const name of FORMER_NAMES[id] ?? []) if (stageKey(name) === key) return id;
   }
   return undefined;
 }
