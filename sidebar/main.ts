@@ -1,7 +1,7 @@
 // The sidebar page: draws the form in the chosen language, talks to the server only through `server`,
 // and shows every text that comes from the sheet or the user with textContent.
 import type { SidebarContext } from '../src/addon/sidebar';
-import { isLanguage, isRightToLeft, languageFromLocale, localDigits, translate, type Language, type MessageKey, type MessageParams } from '../src/core/i18n';
+import { isLanguage, isRightToLeft, languageFromLocale, translate, type Language, type MessageKey, type MessageParams } from '../src/core/i18n';
 import { BUSINESS_MODELS, CHANNELS } from '../src/core/model/business-models';
 import { STAGES } from '../src/core/model/stages';
 import { KPI_STAGES, USUAL_CURRENCY, WORKBOOK_LIMITS, type BusinessModelId, type KpiStageId, type WorkbookOptions } from '../src/core/workbook/options';
@@ -190,7 +190,7 @@ function workbookOptions(mark: boolean): { options: WorkbookOptions } | { proble
     segments: parseNameList(segments.value),
   };
   // The server's own limits, checked here first so that the user reads which field to fix.
-  const problem = checkForm(values, t, (n) => localDigits(n, language));
+  const problem = checkForm(values, t);
   if (problem) return { problem: problem.message, controls: fieldControls(problem.field) };
   const read = readTargets(mark);
   if ('invalid' in read) {
