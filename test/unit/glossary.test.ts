@@ -3,6 +3,8 @@ import { CATALOGUES, translate, type Language, type Localized, type MessageKey }
 import { en } from '../../src/core/i18n/en';
 import * as model from '../../src/core/model';
 import { DIRECTION_NAMES } from '../../src/core/status';
+import { freeSheetName, generateWorkbookSpec } from '../../src/core/workbook/generate';
+import { BUSINESS_MODEL_IDS } from '../../src/core/workbook/options';
 
 type Rtl = Exclude<Language, 'en'>;
 
@@ -214,6 +216,44 @@ describe('digits: one system per language', () => {
       }
       expect(problems).toEqual([]);
       expect(translate(language, 'error.outOfRange', { arg: 'tolerance', value: 2.5, min: 0, max: 1 })).toMatch(OWN_DIGITS[language]);
+    });
+  }
+
+  for (const language of ['fa', 'ar'] as const) {
+    it(`${language}: every text of a generated workbook (cells, names, lists, notes, text in formulas) uses the language's digits`, () => {
+      const problems: string[] = [];
+      const check = (where: string, text: string) => {
+        if (ASCII.test(withoutAsciiSpans(text)) || OTHER_DIGITS[language].test(text)) problems.push(`${where}: ${text}`);
+      };
+      for (const modelId of BUSINESS_MODEL_IDS) {
+        for (const horizon of ['90d', '12m'] as const) {
+          const spec = generateWorkbookSpec(
+            {
+              businessName: 'Acme', model: modelId, language, currency: 'USD', horizon,
+              granularity: horizon === '90d' ? 'week' : 'month', channels: ['Email'], segments: ['SMB'], targets: {},
+            },
+            // Every generated name is taken once, so each sheet name gets its "(2)".
+            ['workbook.sheet.plan', 'workbook.sheet.kpis', 'workbook.sheet.data', 'workbook.sheet.dashboard'].map((key) => translate(language, key as MessageKey)),
+            new Date(Date.UTC(2026, 0, 15)),
+          );
+          for (const sheet of spec.sheets) {
+            check(`${modelId} sheet name`, sheet.name);
+            sheet.values.forEach((row, r) => row.forEach((cell, c) => {
+              if (typeof cell !== 'string') return;
+              const where = `${modelId} ${horizon} ${sheet.role}!R${r + 1}C${c + 1}`;
+              // Formulas keep ASCII (criteria such as ">0" included); only their Persian/Arabic text literals are read.
+              if (cell.startsWith('=')) for (const literal of cell.match(/"[^"]*"/g) ?? []) { if (/[\u0600-\u06ff]/.test(literal)) check(where, literal); }
+              else check(where, cell);
+            }));
+            for (const validation of sheet.validations) {
+              if (validation.rule.kind === 'list') validation.rule.values.forEach((value) => check(`${sheet.role} list`, value));
+              if ('helpText' in validation.rule) check(`${sheet.role} help`, validation.rule.helpText);
+            }
+          }
+        }
+      }
+      expect(problems.slice(0, 20)).toEqual([]);
+      expect(freeSheetName('داده‌ها', ['داده‌ها'], language)).toMatch(OWN_DIGITS[language]);
     });
   }
 
