@@ -260,7 +260,7 @@ export const fa: Catalogue = {
   'workbook.data.validationHelp': 'عددی برابر صفر یا بیشتر وارد کنید. برای ردیف‌های بیشتر، آن‌ها را درون جدول و بالای آخرین ردیفش درج کنید تا همهٔ فرمول‌ها حسابشان کنند.',
   'workbook.dashboard.title': 'داشبورد: {business}',
   'workbook.dashboard.noData': 'اعداد خود را در برگهٔ داده‌ها وارد کنید',
-  'workbook.dashboard.needAllSteps': 'برای هر مرحله به حجم نیاز است',
+  'workbook.dashboard.needAllSteps': 'برای هر گام به حجم نیاز است',
   'workbook.dashboard.funnel': 'قیف',
   'workbook.dashboard.step': 'گام',
   'workbook.dashboard.volume': 'حجم',

@@ -36,7 +36,7 @@ export const STAGES: Record<StageId, Stage> = {
     description: {
       en: 'Turn visitors into interactions and leads: useful content, engagement and sign-ups.',
       fa: 'تبدیل بازدیدکنندگان به تعامل و سرنخ: محتوای مفید، مشارکت و ثبت‌نام.',
-      ar: 'تحويل الزوار إلى تفاعل وعملاء محتملين: محتوى مفيد ومشاركة وتسجيلات.',
+      ar: 'تحويل الزوار إلى متفاعلين وعملاء محتملين: محتوى مفيد وتفاعل وتسجيلات.',
     },
   },
   convert: {
