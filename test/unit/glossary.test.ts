@@ -3,6 +3,7 @@ import { CATALOGUES, translate, type Language, type Localized, type MessageKey }
 import { en } from '../../src/core/i18n/en';
 import * as model from '../../src/core/model';
 import { DIRECTION_NAMES } from '../../src/core/status';
+import { recognizeMeasure } from '../../src/core/summary/vocabulary';
 import { freeSheetName, generateWorkbookSpec } from '../../src/core/workbook/generate';
 import { BUSINESS_MODEL_IDS } from '../../src/core/workbook/options';
 
@@ -282,5 +283,13 @@ describe('stage labels: the English name in brackets', () => {
     // The former Engage names still read back, so formulas in existing sheets keep working.
     expect(model.resolveStage('تعامل')).toBe('engage');
     expect(model.resolveStage('المشاركة')).toBe('engage');
+  });
+});
+
+describe('former wording still reads back', () => {
+  it('headers written by earlier versions and the new ones name the same measure', () => {
+    for (const header of ['مشتریان تکراری', 'خریداران تکراری', model.MEASURE_HEADERS.repeatCustomers.fa, 'خریداران با خرید مجدد']) {
+      expect(recognizeMeasure(header)?.id).toBe('repeatCustomers');
+    }
   });
 });
