@@ -53,9 +53,9 @@ type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /**
  * The first field the server would refuse, with a message naming it by its label; the limits are the
- * server's (WORKBOOK_LIMITS). `digits` writes numbers in the user's language.
+ * server's (WORKBOOK_LIMITS). Numbers go to `t` as numbers: translate writes them in the language's digits.
  */
-export function checkForm(values: FormValues, t: Translate, digits: (n: number) => string = String): FormProblem | undefined {
+export function checkForm(values: FormValues, t: Translate): FormProblem | undefined {
   const label = (field: FormField) => t(OPTION_LABELS[field]);
   const problem = (field: FormField, key: MessageKey, params: MessageParams = {}): FormProblem => ({
     field,
@@ -63,7 +63,7 @@ export function checkForm(values: FormValues, t: Translate, digits: (n: number) 
   });
   const name = values.businessName.trim();
   if (name === '') return problem('businessName', 'ui.error.required');
-  if (name.length > WORKBOOK_LIMITS.businessName) return problem('businessName', 'ui.error.tooLong', { max: digits(WORKBOOK_LIMITS.businessName) });
+  if (name.length > WORKBOOK_LIMITS.businessName) return problem('businessName', 'ui.error.tooLong', { max: WORKBOOK_LIMITS.businessName });
   if (values.channels.length === 0) return problem('channels', 'ui.error.noChannel', { other: label('customChannels') });
   const lists: Array<[FormField, readonly string[], number]> = [
     ['customChannels', values.customChannels, WORKBOOK_LIMITS.channels],
@@ -71,13 +71,13 @@ export function checkForm(values: FormValues, t: Translate, digits: (n: number) 
   ];
   for (const [field, names] of lists) {
     const long = names.find((item) => item.length > WORKBOOK_LIMITS.name);
-    if (long !== undefined) return problem(field, 'ui.error.nameTooLong', { max: digits(WORKBOOK_LIMITS.name), value: `${long.slice(0, WORKBOOK_LIMITS.name)}…` });
+    if (long !== undefined) return problem(field, 'ui.error.nameTooLong', { max: WORKBOOK_LIMITS.name, value: `${long.slice(0, WORKBOOK_LIMITS.name)}…` });
   }
   if (values.channels.length > WORKBOOK_LIMITS.channels) {
-    return problem('channels', 'ui.error.tooMany', { max: digits(WORKBOOK_LIMITS.channels), count: digits(values.channels.length) });
+    return problem('channels', 'ui.error.tooMany', { max: WORKBOOK_LIMITS.channels, count: values.channels.length });
   }
   if (values.segments.length > WORKBOOK_LIMITS.segments) {
-    return problem('segments', 'ui.error.tooMany', { max: digits(WORKBOOK_LIMITS.segments), count: digits(values.segments.length) });
+    return problem('segments', 'ui.error.tooMany', { max: WORKBOOK_LIMITS.segments, count: values.segments.length });
   }
   return undefined;
 }

@@ -178,7 +178,7 @@ export function setupImport(host: ImportHost): { render(): void; refreshSources(
   function drawSources(): void {
     const chosen = sheetSelect.value;
     const sheets = sources?.sheets ?? [];
-    sheetSelect.replaceChildren(...sheets.map((sheet) => new Option(t('ui.import.sheetOption', { name: sheet.name, rows: digits(sheet.rows) }), sheet.name)));
+    sheetSelect.replaceChildren(...sheets.map((sheet) => new Option(t('ui.import.sheetOption', { name: sheet.name, rows: sheet.rows }), sheet.name)));
     if (sheets.some((sheet) => sheet.name === chosen)) sheetSelect.value = chosen;
     noSheets.hidden = sources === undefined || sheets.length > 0;
   }
@@ -245,7 +245,7 @@ export function setupImport(host: ImportHost): { render(): void; refreshSources(
       name = t('ui.import.pasteName');
     }
     const parsed = parseDelimitedText(text);
-    if (parsed.unclosedQuoteRow !== undefined) return { problem: t('ui.import.error.unclosedQuote', { row: digits(parsed.unclosedQuoteRow) }) };
+    if (parsed.unclosedQuoteRow !== undefined) return { problem: t('ui.import.error.unclosedQuote', { row: parsed.unclosedQuoteRow }) };
     if (parsed.rows.length === 0) return { problem: t('ui.import.error.empty') };
     return { rows: parsed.rows, name };
   }
@@ -350,12 +350,12 @@ export function setupImport(host: ImportHost): { render(): void; refreshSources(
     try {
       if (staged && pending.rows) {
         const chunks = chunkRows(pending.rows);
-        setBusy(t('ui.import.uploading', { n: digits(1), total: digits(chunks.length) }));
+        setBusy(t('ui.import.uploading', { n: 1, total: chunks.length }));
         await uploadChunks(
           chunks,
           (index, rows) => server.stageImportRows(staged.importId, index, rows),
           ({ done, total }) => {
-            if (done < total) statusRegion.textContent = t('ui.import.uploading', { n: digits(done + 1), total: digits(total) });
+            if (done < total) statusRegion.textContent = t('ui.import.uploading', { n: done + 1, total });
           },
           () => cancelRequested,
         );
@@ -389,17 +389,17 @@ export function setupImport(host: ImportHost): { render(): void; refreshSources(
     };
     const list = element('ul');
     const item = (text: string) => list.append(element('li', text));
-    item(t('ui.import.report.rows', { count: digits(report.rowsImported) }));
-    item(t('ui.import.report.dataRows', { sheet: report.dataSheet, written: digits(report.dataRowsWritten), replaced: digits(report.dataRowsReplaced) }));
+    item(t('ui.import.report.rows', { count: report.rowsImported }));
+    item(t('ui.import.report.dataRows', { sheet: report.dataSheet, written: report.dataRowsWritten, replaced: report.dataRowsReplaced }));
     if (report.dateRange) item(t('ui.import.report.dateRange', { first: localDate(report.dateRange.first), last: localDate(report.dateRange.last) }));
     const skippedCount = report.skipped.reduce((sum, kind) => sum + kind.count, 0);
-    item(skippedCount > 0 ? t('ui.import.report.skipped', { count: digits(skippedCount) }) : t('ui.import.report.skippedNone'));
+    item(skippedCount > 0 ? t('ui.import.report.skipped', { count: skippedCount }) : t('ui.import.report.skippedNone'));
     if (skippedCount > 0) {
       const reasons = element('ul');
       for (const kind of report.skipped) {
         const rows = kind.rows.map(digits).join(language === 'en' ? ', ' : '، ') + (kind.count > kind.rows.length ? '…' : '');
         const reason = t(`ui.import.skip.${kind.reason as SkipReason}`);
-        reasons.append(element('li', t('ui.import.report.skipReason', { reason, count: digits(kind.count), rows })));
+        reasons.append(element('li', t('ui.import.report.skipReason', { reason, count: kind.count, rows })));
       }
       list.lastElementChild!.append(reasons);
     }

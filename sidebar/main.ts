@@ -1,9 +1,9 @@
 // The sidebar page: draws the form in the chosen language, talks to the server only through `server`,
 // and shows every text that comes from the sheet or the user with textContent.
 import type { SidebarContext } from '../src/addon/sidebar';
-import { isLanguage, isRightToLeft, languageFromLocale, localDigits, translate, type Language, type MessageKey, type MessageParams } from '../src/core/i18n';
+import { isLanguage, isRightToLeft, languageFromLocale, translate, type Language, type MessageKey, type MessageParams } from '../src/core/i18n';
 import { BUSINESS_MODELS, CHANNELS } from '../src/core/model/business-models';
-import { STAGES } from '../src/core/model/stages';
+import { stageLabel } from '../src/core/model/stages';
 import { KPI_STAGES, USUAL_CURRENCY, WORKBOOK_LIMITS, type BusinessModelId, type KpiStageId, type WorkbookOptions } from '../src/core/workbook/options';
 import { server } from './bridge';
 import { distinctNames } from '../src/core/workbook/options';
@@ -69,8 +69,8 @@ function render(): void {
   for (const labelled of document.querySelectorAll<HTMLElement>('[data-label]')) {
     labelled.textContent = t(labelled.dataset.label as MessageKey);
   }
-  for (const stageLabel of document.querySelectorAll<HTMLElement>('[data-stage]')) {
-    stageLabel.textContent = STAGES[stageLabel.dataset.stage as KpiStageId].name[language];
+  for (const label of document.querySelectorAll<HTMLElement>('[data-stage]')) {
+    label.textContent = stageLabel(label.dataset.stage as KpiStageId, language);
   }
   if (!context) return;
   spreadsheetName.textContent = t('ui.spreadsheet', { name: context.spreadsheetName });
@@ -190,12 +190,12 @@ function workbookOptions(mark: boolean): { options: WorkbookOptions } | { proble
     segments: parseNameList(segments.value),
   };
   // The server's own limits, checked here first so that the user reads which field to fix.
-  const problem = checkForm(values, t, (n) => localDigits(n, language));
+  const problem = checkForm(values, t);
   if (problem) return { problem: problem.message, controls: fieldControls(problem.field) };
   const read = readTargets(mark);
   if ('invalid' in read) {
     const input = targetInput(read.invalid);
-    return { problem: t('ui.error.target', { stage: STAGES[read.invalid].name[language], value: input.value }), controls: [input] };
+    return { problem: t('ui.error.target', { stage: stageLabel(read.invalid, language), value: input.value }), controls: [input] };
   }
   // This object is only what the form holds: the server checks its types and values.
   const options = {

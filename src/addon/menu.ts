@@ -46,7 +46,7 @@ function writeKpiReference(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
   const taken = spreadsheet.getSheets().map((sheet) => sheet.getName());
   let sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined;
   try {
-    sheet = spreadsheet.insertSheet(freeSheetName(translate(language, 'ui.kpiSheet.name'), taken));
+    sheet = spreadsheet.insertSheet(freeSheetName(translate(language, 'ui.kpiSheet.name'), taken, language));
     fitGrid(sheet, rows, columns);
     sheet.getRange(1, 1, cells.length, 1).setValues(cells);
     sheet.getRange(1, 1).setFontWeight('bold');

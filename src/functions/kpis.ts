@@ -1,6 +1,6 @@
 import { cellsOf, describeValue, isBlank, type Arg } from '../core/cells';
 import { raceError, type CallContext } from '../core/errors';
-import { kpiReferenceTable, resolveStage, STAGE_IDS, STAGES, type StageId } from '../core/model';
+import { kpiReferenceTable, resolveStage, STAGE_IDS, stageLabel, type StageId } from '../core/model';
 import { languageContext } from './context';
 import { defineCustomFunction } from './define';
 
@@ -11,7 +11,7 @@ function readStage(ctx: CallContext, stage: Arg): StageId | undefined {
   if (isBlank(cell)) return undefined;
   const resolved = typeof cell === 'string' ? resolveStage(cell) : undefined;
   if (resolved !== undefined) return resolved;
-  const choices = STAGE_IDS.map((id) => (ctx.language === 'en' ? id : `${STAGES[id].name[ctx.language]} (${id})`));
+  const choices = STAGE_IDS.map((id) => (ctx.language === 'en' ? id : stageLabel(id, ctx.language)));
   throw raceError(ctx, 'error.unknownStage', { arg: 'stage', choices: choices.join(', '), value: describeValue(ctx, cell) });
 }
 

@@ -151,7 +151,7 @@ describe('getSidebarContext', () => {
     expect(() => callAsClient(getSidebarContext, { sneaky: true })).toThrow('getSidebarContext: takes 0 argument(s), it was given 1');
     uninstall?.();
     withApps({ locale: 'ar_EG' });
-    expect(() => callAsClient(getSidebarContext, 1)).toThrow(/^getSidebarContext: تأخذ 0/);
+    expect(() => callAsClient(getSidebarContext, 1)).toThrow(/^getSidebarContext: تأخذ ٠/);
   });
 });
 

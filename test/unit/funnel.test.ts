@@ -35,7 +35,7 @@ describe('RACE_FUNNEL', () => {
 
   test('headers and default names follow the language argument', () => {
     const table = RACE_FUNNEL.run(VOLUMES, '', 'fa') as unknown[][];
-    expect(table[0]).toEqual(['مرحله', 'حجم', 'نرخ تبدیل مرحله', 'نرخ تبدیل تجمعی', 'ریزش', 'نرخ ریزش']);
+    expect(table[0]).toEqual(['مرحله', 'حجم', 'نرخ تبدیل گام', 'نرخ تبدیل تجمعی', 'ریزش', 'نرخ ریزش']);
   });
 
   test('a step after a stage of 0 has "" for its ratios, never NaN', () => {

@@ -1,5 +1,5 @@
 import { CATALOGUES, LANGUAGES } from '../../src/core/i18n';
-import { KPIS, STAGE_IDS, STAGES } from '../../src/core/model';
+import { KPIS, STAGE_IDS, STAGES, stageLabel } from '../../src/core/model';
 import { CUSTOM_FUNCTIONS } from '../../src/functions';
 import { RACE_KPIS } from '../../src/functions/kpis';
 
@@ -37,7 +37,7 @@ describe('RACE_KPIS', () => {
       expect(table[0]).toEqual(HEADER_KEYS.map((key) => CATALOGUES[language][key]));
       table.slice(1).forEach((row, i) => {
         expect(row).toHaveLength(7);
-        expect(row[0]).toBe(STAGES[stage].name[language]);
+        expect(row[0]).toBe(stageLabel(stage, language));
         expect(row[1]).toBe(expected[i].name[language]);
         expect(row[5]).toBe(expected[i].definition[language]);
         expect(row[6]).toBe(expected[i].formula[language]);

@@ -70,11 +70,11 @@ describe('RACE_STATUS on single cells', () => {
   });
 
   test('the result is in Persian', () => {
-    expect(RACE_STATUS.run(100, 100, '', '', 'fa')).toBe('در مسیر');
+    expect(RACE_STATUS.run(100, 100, '', '', 'fa')).toBe('طبق برنامه');
   });
 
   test('the result is in Arabic', () => {
-    expect(RACE_STATUS.run(100, 100, '', '', 'ar')).toBe('على المسار');
+    expect(RACE_STATUS.run(100, 100, '', '', 'ar')).toBe('وفق الخطة');
   });
 
   test('a blank actual gives "" (no data yet)', () => {

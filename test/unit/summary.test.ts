@@ -129,7 +129,7 @@ describe('RACE_SUMMARY grouping and totals', () => {
 
   test('a group_by of several cells is an error in the call language', () => {
     expect(() => summary(SHOP, [['Channel', 'Visits']])).toThrow('RACE_SUMMARY: argument "group_by" must be a single cell, not a range of 2 cells');
-    expect(() => summary(SHOP, [['Channel'], ['Visits']], '', 'fa')).toThrow('RACE_SUMMARY: آرگومان «group_by» باید یک خانه باشد، نه محدوده‌ای با 2 خانه');
+    expect(() => summary(SHOP, [['Channel'], ['Visits']], '', 'fa')).toThrow('RACE_SUMMARY: آرگومان «group_by» باید یک خانه باشد، نه محدوده‌ای با ۲ خانه');
   });
 
   test('blank group values form a localized "(blank)" group', () => {
@@ -210,7 +210,7 @@ describe('RACE_SUMMARY header recognition', () => {
     const table: Cell[][] = [['القناة', 'الطلبات', 'العملاء', 'الإيرادات', 'التكلفة'], ['بحث', 5, 4, 300, 100]];
     const result = summary(table, 'القناة', '', 'ar');
     expect(result[0]).toEqual([
-      'القناة', 'الطلبات', 'العملاء', 'الإيرادات', 'التكلفة', 'متوسط قيمة الطلب (AOV)', 'تكلفة الاكتساب (CPA)', 'العائد على الإنفاق الإعلاني (ROAS)',
+      'القناة', 'الطلبات', 'العملاء', 'الإيرادات', 'التكلفة', 'متوسط قيمة الطلب (AOV)', 'تكلفة اكتساب العميل (CPA)', 'العائد على الإنفاق الإعلاني (ROAS)',
     ]);
     expect(result[2]).toEqual(['الإجمالي', 5, 4, 300, 100, 60, 25, 3]);
   });

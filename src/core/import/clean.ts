@@ -73,7 +73,7 @@ function textReader(): (cell: Cell) => string {
 export function cleanImport(rows: SourceRows, plan: ImportPlan, ctx: CallContext): ImportResult {
   const headerRow = plan.headerRow;
   if (!Number.isInteger(headerRow) || headerRow < 0 || headerRow >= rows.length) {
-    throw raceError(ctx, 'import.error.badHeaderRow', { value: String(headerRow), count: rows.length });
+    throw raceError(ctx, 'import.error.badHeaderRow', { value: headerRow, count: rows.length });
   }
   const headerCells = rows[headerRow];
   let width = headerCells.length;

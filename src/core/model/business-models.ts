@@ -77,7 +77,7 @@ export const BUSINESS_MODELS: Record<BusinessModelId, BusinessModel> = {
       VISITS_STEP,
       { measure: 'leads', name: { en: 'Add-to-carts', fa: 'افزودن به سبد خرید', ar: 'الإضافات إلى السلة' } },
       { measure: 'orders', name: MEASURE_HEADERS.orders },
-      { measure: 'repeatCustomers', name: { en: 'Repeat buyers', fa: 'خریداران تکراری', ar: 'المشترون المتكررون' } },
+      { measure: 'repeatCustomers', name: { en: 'Repeat buyers', fa: 'خریداران با خرید مجدد', ar: 'المشترون المتكررون' } },
     ],
     channels: ['organicSearch', 'paidSearch', 'organicSocial', 'paidSocial', 'email', 'display', 'affiliate'],
   },

@@ -1,6 +1,6 @@
 import { translate, type Language, type Localized } from '../i18n';
 import type { MeasureId } from './measures';
-import { STAGE_IDS, STAGES, type StageId } from './stages';
+import { STAGE_IDS, stageLabel, type StageId } from './stages';
 
 /** Smart Insights' VQVC classes: how much, how good, what it is worth, what it costs. */
 export const VQVC_CLASSES = ['volume', 'quality', 'value', 'cost'] as const;
@@ -68,16 +68,16 @@ const KPI_LIST = [
   // --- Plan: objectives, budget, forecast ---
   {
     id: 'smartObjectives', stage: 'plan', vqvc: 'value', unit: 'rate', direction: 'higher',
-    name: { en: 'SMART objectives on track', fa: 'اهداف SMART در مسیر', ar: 'أهداف SMART التي تسير على المسار' },
+    name: { en: 'SMART objectives on track', fa: 'اهداف SMART طبق برنامه', ar: 'أهداف SMART التي تسير وفق الخطة' },
     definition: {
       en: "Share of the plan's SMART objectives (specific, measurable, achievable, relevant, time-bound) that are on track.",
       fa: 'سهم اهداف SMART برنامه (مشخص، قابل‌اندازه‌گیری، دست‌یافتنی، مرتبط و زمان‌دار) که طبق برنامه پیش می‌روند.',
-      ar: 'نسبة أهداف SMART في الخطة (محددة وقابلة للقياس وقابلة للتحقيق وذات صلة ومحددة زمنيًا) التي تسير وفق المخطط.',
+      ar: 'نسبة أهداف SMART في الخطة (محددة وقابلة للقياس وقابلة للتحقيق وذات صلة ومحددة زمنيًا) التي تسير وفق الخطة.',
     },
     formula: {
       en: 'SMART objectives on track ÷ SMART objectives set',
-      fa: 'اهداف SMART در مسیر ÷ کل اهداف SMART تعیین‌شده',
-      ar: 'أهداف SMART التي على المسار ÷ إجمالي أهداف SMART المحددة',
+      fa: 'اهداف SMART طبق برنامه ÷ کل اهداف SMART تعیین‌شده',
+      ar: 'أهداف SMART التي تسير وفق الخطة ÷ إجمالي أهداف SMART المحددة',
     },
   },
   {
@@ -115,7 +115,7 @@ const KPI_LIST = [
     definition: {
       en: 'Actual revenue as a share of the forecast in the plan; 1 means the forecast was met.',
       fa: 'درآمد واقعی به‌صورت نسبتی از درآمد پیش‌بینی‌شده در برنامه؛ عدد ۱ یعنی پیش‌بینی محقق شده است.',
-      ar: 'الإيرادات الفعلية كنسبة من الإيرادات المتوقعة في الخطة؛ القيمة 1 تعني تحقيق التوقعات.',
+      ar: 'الإيرادات الفعلية كنسبة من الإيرادات المتوقعة في الخطة؛ القيمة ١ تعني تحقيق التوقعات.',
     },
     formula: {
       en: 'Actual revenue ÷ Forecast revenue',
@@ -268,7 +268,7 @@ const KPI_LIST = [
       fa: 'میانگین تعداد صفحه‌هایی که در هر بازدید دیده می‌شود.',
       ar: 'متوسط عدد الصفحات التي تُشاهد في الزيارة الواحدة.',
     },
-    formula: { en: 'Page views ÷ Visits', fa: 'بازدید صفحه‌ها ÷ بازدیدها', ar: 'مشاهدات الصفحات ÷ الزيارات' },
+    formula: { en: 'Page views ÷ Visits', fa: 'صفحه‌های دیده‌شده ÷ بازدیدها', ar: 'مشاهدات الصفحات ÷ الزيارات' },
   },
   {
     id: 'timeOnSite', stage: 'act', vqvc: 'quality', unit: 'duration', direction: 'higher',
@@ -290,7 +290,7 @@ const KPI_LIST = [
     definition: {
       en: 'Share of visits that were engaged: lasted 10 seconds or more, viewed two or more pages, or converted (GA4).',
       fa: 'درصد بازدیدهای درگیر: بازدیدهایی که دست‌کم ۱۰ ثانیه طول کشیده، دو صفحه یا بیشتر دیده یا به تبدیل رسیده‌اند (GA4).',
-      ar: 'نسبة الزيارات المتفاعلة: التي استمرت 10 ثوانٍ أو أكثر، أو شاهدت صفحتين أو أكثر، أو حققت تحويلًا (GA4).',
+      ar: 'نسبة الزيارات المتفاعلة: التي استمرت ١٠ ثوانٍ أو أكثر، أو شاهدت صفحتين أو أكثر، أو حققت تحويلًا (GA4).',
     },
     formula: {
       en: 'Engaged sessions ÷ Sessions',
@@ -488,7 +488,7 @@ const KPI_LIST = [
   },
   {
     id: 'cpa', stage: 'convert', vqvc: 'cost', unit: 'currency', direction: 'lower',
-    name: { en: 'Cost per acquisition (CPA)', fa: 'هزینهٔ جذب هر مشتری (CPA)', ar: 'تكلفة الاكتساب (CPA)' },
+    name: { en: 'Cost per acquisition (CPA)', fa: 'هزینهٔ جذب هر مشتری (CPA)', ar: 'تكلفة اكتساب العميل (CPA)' },
     definition: {
       en: 'Average marketing cost of winning one customer or sale.',
       fa: 'میانگین هزینهٔ بازاریابی برای به‌دست‌آوردن یک مشتری یا یک فروش.',
@@ -499,7 +499,7 @@ const KPI_LIST = [
   },
   {
     id: 'roas', stage: 'convert', vqvc: 'value', unit: 'ratio', direction: 'higher',
-    name: { en: 'Return on ad spend (ROAS)', fa: 'بازگشت هزینهٔ تبلیغات (ROAS)', ar: 'العائد على الإنفاق الإعلاني (ROAS)' },
+    name: { en: 'Return on ad spend (ROAS)', fa: 'بازده هزینهٔ تبلیغات (ROAS)', ar: 'العائد على الإنفاق الإعلاني (ROAS)' },
     definition: {
       en: 'Revenue earned for each unit of currency spent on advertising.',
       fa: 'درآمدی که به‌ازای هر واحد پولیِ هزینهٔ تبلیغات به دست می‌آید.',
@@ -564,7 +564,7 @@ const KPI_LIST = [
   // --- Engage: loyalty and advocacy ---
   {
     id: 'repeatCustomers', stage: 'engage', vqvc: 'volume', unit: 'count', direction: 'higher',
-    name: { en: 'Repeat customers', fa: 'مشتریان تکراری', ar: 'العملاء المتكررون' },
+    name: { en: 'Repeat customers', fa: 'مشتریان با خرید مجدد', ar: 'العملاء المتكررون' },
     definition: {
       en: 'Customers who bought again (a repeat purchase or a renewal) in the period.',
       fa: 'مشتریانی که در دوره دوباره خرید کرده یا اشتراک خود را تمدید کرده‌اند.',
@@ -585,7 +585,7 @@ const KPI_LIST = [
       fa: 'درصد مشتریانی که دوباره خرید کرده‌اند.',
       ar: 'نسبة العملاء الذين اشتروا مرة أخرى.',
     },
-    formula: { en: 'Repeat customers ÷ Customers', fa: 'مشتریان تکراری ÷ مشتریان', ar: 'العملاء المتكررون ÷ العملاء' },
+    formula: { en: 'Repeat customers ÷ Customers', fa: 'مشتریان با خرید مجدد ÷ مشتریان', ar: 'العملاء المتكررون ÷ العملاء' },
     fromData: { numerator: 'repeatCustomers', denominator: 'customers' },
   },
   {
@@ -608,7 +608,7 @@ const KPI_LIST = [
     definition: {
       en: 'Average rating customers give in satisfaction surveys, from 1 to 5.',
       fa: 'میانگین امتیازی که مشتریان در نظرسنجی رضایت می‌دهند، از ۱ تا ۵.',
-      ar: 'متوسط التقييم الذي يمنحه العملاء في استبيانات الرضا، من 1 إلى 5.',
+      ar: 'متوسط التقييم الذي يمنحه العملاء في استبيانات الرضا، من ١ إلى ٥.',
     },
     formula: {
       en: 'Sum of ratings ÷ Number of ratings',
@@ -622,12 +622,12 @@ const KPI_LIST = [
     definition: {
       en: 'How likely customers are to recommend you, from −100 to 100 (asked on a 0–10 scale).',
       fa: 'میزان تمایل مشتریان به معرفی شما به دیگران، از −۱۰۰ تا ۱۰۰ (پرسیده‌شده در مقیاس ۰ تا ۱۰).',
-      ar: 'مدى استعداد العملاء للتوصية بك، من −100 إلى 100 (يُسأل عنه على مقياس من 0 إلى 10).',
+      ar: 'مدى استعداد العملاء للتوصية بك، من −١٠٠ إلى ١٠٠ (يُسأل عنه على مقياس من ٠ إلى ١٠).',
     },
     formula: {
       en: '% promoters (9–10) − % detractors (0–6)',
       fa: 'درصد مروجان (۹ و ۱۰) − درصد منتقدان (۰ تا ۶)',
-      ar: 'نسبة المروّجين (9–10) − نسبة المنتقدين (0–6)',
+      ar: 'نسبة المروّجين (٩–١٠) − نسبة المنتقدين (٠–٦)',
     },
   },
   {
@@ -690,7 +690,7 @@ const KPI_LIST = [
   },
   {
     id: 'customerLifetimeValue', stage: 'engage', vqvc: 'value', unit: 'currency', direction: 'higher',
-    name: { en: 'Customer lifetime value (CLV)', fa: 'ارزش طول عمر مشتری (CLV)', ar: 'القيمة الدائمة للعميل (CLV)' },
+    name: { en: 'Customer lifetime value (CLV)', fa: 'ارزش طول عمر مشتری (CLV)', ar: 'القيمة العمرية للعميل (CLV)' },
     definition: {
       en: 'Profit expected from a customer over the whole relationship.',
       fa: 'سودی که در تمام مدت رابطه با یک مشتری از او انتظار می‌رود.',
@@ -732,7 +732,7 @@ export function kpiReferenceTable(language: Language, stage?: StageId): string[]
   ];
   const stages = stage === undefined ? STAGE_IDS : [stage];
   const rows = stages.flatMap(kpisOfStage).map((kpi) => [
-    STAGES[kpi.stage].name[language],
+    stageLabel(kpi.stage, language),
     kpi.name[language],
     VQVC_LABELS[kpi.vqvc][language],
     UNIT_LABELS[kpi.unit][language],

@@ -36,7 +36,7 @@ export const MEASURE_HEADERS: Record<MeasureId, Localized> = {
   revenue: { en: 'Revenue', fa: 'درآمد', ar: 'الإيرادات' },
   mrr: { en: 'MRR', fa: 'درآمد تکرارشوندهٔ ماهانه', ar: 'الإيراد الشهري المتكرر' },
   cost: { en: 'Cost', fa: 'هزینه', ar: 'التكلفة' },
-  repeatCustomers: { en: 'Repeat customers', fa: 'مشتریان تکراری', ar: 'العملاء المتكررون' },
+  repeatCustomers: { en: 'Repeat customers', fa: 'مشتریان با خرید مجدد', ar: 'العملاء المتكررون' },
   churnedSubscribers: { en: 'Churned subscribers', fa: 'مشترکان ریزش‌کرده', ar: 'المشتركون المفقودون' },
 };
 

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Localized } from '../i18n';
+import { LANGUAGES, type Language, type Localized } from '../i18n';
 import { headerKey } from '../summary/vocabulary';
 
 /** Smart Insights' RACE: Plan, then the four stages of the customer lifecycle. */
@@ -17,7 +17,7 @@ export const STAGES: Record<StageId, Stage> = {
     name: { en: 'Plan', fa: 'برنامه‌ریزی', ar: 'التخطيط' },
     description: {
       en: 'Set the strategy: SMART objectives, budget, forecasts and the channels to use.',
-      fa: 'تدوین راهبرد: اهداف SMART، بودجه، پیش‌بینی‌ها و انتخاب کانال‌ها.',
+      fa: 'تدوین استراتژی: اهداف SMART، بودجه، پیش‌بینی‌ها و انتخاب کانال‌ها.',
       ar: 'وضع الاستراتيجية: أهداف SMART والميزانية والتوقعات واختيار القنوات.',
     },
   },
@@ -36,7 +36,7 @@ export const STAGES: Record<StageId, Stage> = {
     description: {
       en: 'Turn visitors into interactions and leads: useful content, engagement and sign-ups.',
       fa: 'تبدیل بازدیدکنندگان به تعامل و سرنخ: محتوای مفید، مشارکت و ثبت‌نام.',
-      ar: 'تحويل الزوار إلى تفاعل وعملاء محتملين: محتوى مفيد ومشاركة وتسجيلات.',
+      ar: 'تحويل الزوار إلى متفاعلين وعملاء محتملين: محتوى مفيد وتفاعل وتسجيلات.',
     },
   },
   convert: {
@@ -50,14 +50,26 @@ export const STAGES: Record<StageId, Stage> = {
   },
   engage: {
     id: 'engage',
-    name: { en: 'Engage', fa: 'تعامل', ar: 'المشاركة' },
+    name: { en: 'Engage', fa: 'درگیرسازی', ar: 'الارتباط' },
     description: {
       en: 'Keep customers coming back: loyalty, repeat purchases and advocacy.',
       fa: 'بازگرداندن مشتریان: وفاداری، خرید دوباره و توصیهٔ برند به دیگران.',
-      ar: 'إبقاء العملاء عائدين: الولاء وتكرار الشراء والتوصية بالعلامة التجارية.',
+      ar: 'تشجيع العملاء على العودة: الولاء وتكرار الشراء والتوصية بالعلامة التجارية.',
     },
   },
 };
+
+/** Names earlier versions gave a stage, still read back so existing formulas keep working. */
+const FORMER_NAMES: Partial<Record<StageId, readonly string[]>> = { engage: ['تعامل', 'المشاركة'] };
+
+/**
+ * The stage name as sheets show it: in Persian and Arabic with the English name in brackets, e.g.
+ * "دسترسی (Reach)", so readers of the RACE articles (which give both) recognize it.
+ */
+export function stageLabel(id: StageId, language: Language): string {
+  const stage = STAGES[id];
+  return language === 'en' ? stage.name.en : `${stage.name[language]} (${stage.name.en})`;
+}
 
 /**
  * A stage name reduced for comparison: `headerKey` (case, spaces, marks, Arabic/Persian letter forms)
@@ -68,13 +80,22 @@ function stageKey(text: string): string {
   return key.startsWith('\u0627\u0644') && key.length > 3 ? key.slice(2) : key;
 }
 
-/** The stage a user typed: its id or its name in any language, any case; undefined when unknown. */
+/**
+ * The stage a user typed: its id or its name in any language, any case, or a label of stageLabel
+ * ("دسترسی (Reach)"); undefined when unknown.
+ */
 export function resolveStage(text: string): StageId | undefined {
+  const label = /^(.*)\(([^()]*)\)\s*$/.exec(text);
+  if (label) {
+    const inside = resolveStage(label[2]);
+    return inside !== undefined && resolveStage(label[1]) === inside ? inside : undefined;
+  }
   const key = stageKey(text);
   if (key === '') return undefined;
   for (const id of STAGE_IDS) {
     if (stageKey(id) === key) return id;
     for (const language of LANGUAGES) if (stageKey(STAGES[id].name[language]) === key) return id;
+    for (const name of FORMER_NAMES[id] ?? []) if (stageKey(name) === key) return id;
   }
   return undefined;
 }

@@ -159,7 +159,7 @@ export const MEASURE_VOCABULARY: Readonly<Record<MeasureId, VocabularyEntry>> = 
   repeatCustomers: {
     names: {
       en: [MEASURE_HEADERS.repeatCustomers.en, 'Returning customers', 'Repeat buyers'],
-      fa: [MEASURE_HEADERS.repeatCustomers.fa, 'مشتریان بازگشتی', 'خریداران تکراری'],
+      fa: [MEASURE_HEADERS.repeatCustomers.fa, 'مشتریان تکراری', 'مشتریان بازگشتی', 'خریداران تکراری'],
       ar: [MEASURE_HEADERS.repeatCustomers.ar, 'العملاء العائدون', 'العملاء المتكررين'],
       ga4: ['returningCustomers'],
     },

@@ -1,4 +1,4 @@
-import { translate, type MessageKey } from '../i18n';
+import { localDigits, translate, type Language, type MessageKey } from '../i18n';
 import { BUSINESS_MODELS } from '../model/business-models';
 import { dashboardSheet } from './dashboard-sheet';
 import { dataLayout, dataSheet, periodStarts } from './data-sheet';
@@ -15,14 +15,14 @@ const SHEET_NAME_KEYS: Record<SheetRole, MessageKey> = {
 };
 
 /**
- * `base`, or "base (2)", "base (3)", ... : the first name not in `taken`. Sheets compares sheet names
- * ignoring case, so do we.
+ * `base`, or "base (2)", "base (3)", ... (in the language's digits): the first name not in `taken`.
+ * Sheets compares sheet names ignoring case, so do we.
  */
-export function freeSheetName(base: string, taken: readonly string[]): string {
+export function freeSheetName(base: string, taken: readonly string[], language: Language = 'en'): string {
   const lowered = new Set(taken.map((name) => name.toLowerCase()));
   if (!lowered.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
-    const candidate = `${base} (${n})`;
+    const candidate = `${base} (${localDigits(n, language)})`;
     if (!lowered.has(candidate.toLowerCase())) return candidate;
   }
 }
@@ -34,7 +34,7 @@ export function freeSheetName(base: string, taken: readonly string[]): string {
 export function generateWorkbookSpec(options: WorkbookOptions, existingSheetNames: readonly string[], start: Date = new Date()): WorkbookSpec {
   const taken = [...existingSheetNames];
   const nameOf = (role: SheetRole) => {
-    const name = freeSheetName(translate(options.language, SHEET_NAME_KEYS[role]), taken);
+    const name = freeSheetName(translate(options.language, SHEET_NAME_KEYS[role]), taken, options.language);
     taken.push(name);
     return name;
   };

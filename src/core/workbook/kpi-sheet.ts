@@ -1,7 +1,7 @@
 import { translate } from '../i18n';
 import { KPIS_BY_ID, VQVC_LABELS, type Kpi, type KpiId, type KpiUnit } from '../model/kpis';
 import type { MeasureId } from '../model/measures';
-import { STAGES } from '../model/stages';
+import { stageLabel } from '../model/stages';
 import { COUNT_FORMAT, RATE_FORMAT, dataColumnRef, measureColumn, moneyFormat, type DataLayout } from './data-sheet';
 import type { TargetLink } from './dashboard-sheet';
 import { statusFormats } from './dashboard-sheet';
@@ -110,7 +110,7 @@ export function kpiSheet(
         const actual = actualFormula(kpi, data, segmentCell);
         const targetCell = localRef(row, COLUMNS.target);
         const actualCell = localRef(row, COLUMNS.actual);
-        grid.set(row, COLUMNS.stage, textCell(STAGES[stage].name[language]));
+        grid.set(row, COLUMNS.stage, textCell(stageLabel(stage, language)));
         grid.set(row, COLUMNS.kpi, textCell(kpi.name[language]), { bold: true });
         grid.set(row, COLUMNS.vqvc, textCell(VQVC_LABELS[kpi.vqvc][language]));
         grid.set(row, COLUMNS.definition, textCell(kpi.definition[language]));
@@ -123,7 +123,7 @@ export function kpiSheet(
         grid.set(row, COLUMNS.owner, '', { format: '@', ...input });
         if (isAll && kpi === volumeKpi) {
           targets.push({
-            stageName: STAGES[stage].name[language],
+            stageName: stageLabel(stage, language),
             kpiName: kpi.name[language],
             target: blockRef(sheetName, row, COLUMNS.target),
             actual: blockRef(sheetName, row, COLUMNS.actual),

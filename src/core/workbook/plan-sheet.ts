@@ -1,5 +1,5 @@
 import { translate, type Language } from '../i18n';
-import { STAGES } from '../model/stages';
+import { stageLabel } from '../model/stages';
 import { DATE_FORMAT, moneyFormat } from './data-sheet';
 import { HEADER_BACKGROUND, INPUT_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
 import { KPI_STAGES, type WorkbookOptions } from './options';
@@ -39,7 +39,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, periods: 
   sectionRow(row++, t('workbook.plan.opportunity'));
   grid.setRow(row++, 1, [t('workbook.plan.stage'), t('workbook.plan.situation'), t('workbook.plan.objective')].map(textCell), header);
   for (const stage of KPI_STAGES) {
-    grid.set(row, 1, textCell(STAGES[stage].name[language]), { bold: true });
+    grid.set(row, 1, textCell(stageLabel(stage, language)), { bold: true });
     grid.set(row, 2, textCell(t('workbook.plan.situationHint')), hint);
     grid.set(row, 3, textCell(t('workbook.plan.objectiveHint')), hint);
     row++;
@@ -55,7 +55,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, periods: 
   grid.set(row, 1, textCell(t('workbook.plan.options')), { bold: true });
   grid.set(row++, 2, textCell(t('workbook.plan.optionsHint')), hint);
   grid.set(row++, 1, textCell(t('workbook.plan.budget')), { bold: true });
-  grid.setRow(row++, 1, [t('workbook.plan.channel'), ...KPI_STAGES.map((s) => STAGES[s].name[language]), t('workbook.plan.total')].map(textCell), header);
+  grid.setRow(row++, 1, [t('workbook.plan.channel'), ...KPI_STAGES.map((s) => stageLabel(s, language)), t('workbook.plan.total')].map(textCell), header);
   const money = moneyFormat(options.currency);
   const firstBudgetRow = row;
   for (const channel of options.channels) {
@@ -93,7 +93,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, periods: 
   periods.forEach((period, periodIndex) => {
     for (const stage of KPI_STAGES) {
       grid.set(row, 1, period, { format: DATE_FORMAT });
-      grid.set(row, 2, textCell(STAGES[stage].name[language]));
+      grid.set(row, 2, textCell(stageLabel(stage, language)));
       grid.set(row, 3, periodIndex === 0 ? textCell(t('workbook.plan.activityHint')) : '', hint);
       grid.set(row, 4, '', { format: '@' });
       grid.set(row, 5, '', { format: '@' });
