@@ -146,13 +146,13 @@ describe('options', () => {
   });
 
   it.each([
-    ['a calendar its language does not offer', { calendar: 'islamic-umalqura' }, 'calendar'],
-    ['a Persian calendar for English', { language: 'en', calendar: 'persian' }, 'calendar'],
-    ['an unknown calendar', { calendar: 'julian' }, 'calendar'],
-    ['an unknown week start', { weekStart: 'friday' }, 'weekStart'],
-    ['a week start that is not text', { weekStart: 6 }, 'weekStart'],
-    ['the toman in lower case', { currency: 'toman' }, 'currency'],
-  ])('rejects %s with a message naming it', (_, overrides, name) => {
-    expect(() => validateWorkbookOptions({ ...options(), ...overrides })).toThrow(name);
+    ['a calendar its language does not offer', { calendar: 'islamic-umalqura' }, 'option "calendar" must be one of persian, gregorian, not "islamic-umalqura"'],
+    ['a Persian calendar for English', { language: 'en', calendar: 'persian' }, 'option "calendar" must be one of gregorian, not "persian"'],
+    ['an unknown calendar', { calendar: 'julian' }, 'option "calendar" must be one of persian, gregorian, not "julian"'],
+    ['an unknown week start', { weekStart: 'friday' }, 'option "weekStart" must be one of saturday, sunday, monday, not "friday"'],
+    ['a week start that is not text', { weekStart: 6 }, 'option "weekStart" must be one of saturday, sunday, monday, not 6'],
+    ['the toman in lower case', { currency: 'toman' }, 'option "currency" must be a 3-letter code such as USD, not "toman"'],
+  ])('rejects %s with a message naming it and the choices', (_, overrides, message) => {
+    expect(() => validateWorkbookOptions({ ...options(), ...overrides })).toThrow(message);
   });
 });
