@@ -31,7 +31,7 @@ export const WHOLE_CURRENCIES: readonly string[] = ['IRR', 'IQD', TOMAN];
 export function moneyFormat(currency: string, language: Language): string {
   const key = `workbook.currency.${currency}`;
   // `currency` is validated (three capital letters or TOMAN) and catalogue names hold no quote.
-  const name = key in CATALOGUES.en ? translate(language, key as MessageKey) : currency;
+  const name = Object.prototype.hasOwnProperty.call(CATALOGUES.en, key) ? translate(language, key as MessageKey) : currency;
   const number = WHOLE_CURRENCIES.includes(currency) ? '#,##0' : '#,##0.00';
   return language === 'en' ? `"${name} "${number}` : `${number} "${name}"`;
 }
