@@ -16,12 +16,18 @@ import type { MeasureId } from '../src/core/model/measures';
 import { parseColumnMapping, recognizeDimension } from '../src/core/summary';
 import { DIMENSIONS, type DimensionId } from '../src/core/summary/vocabulary';
 import { BUSINESS_MODEL_IDS, distinctNames, USUAL_CURRENCY, WORKBOOK_LIMITS, type BusinessModelId, type WorkbookOptions } from '../src/core/workbook/options';
+import { LANGUAGE_CALENDARS, WEEK_STARTS, type PeriodCalendar, type WeekStart } from '../src/core/calendar';
 import { BundleRuntime } from './server';
 
-const USAGE = `usage: npm run workbook -- --model <id> --language <en|fa|ar> [--data export.csv] [--columns mapping] [--channel name] [--business name] [--out workbook.json]
+const USAGE = `usage: npm run workbook -- --model <id> --language <en|fa|ar> [--calendar id] [--week-start day] [--periods week|month] [--currency code] [--data export.csv] [--columns mapping] [--channel name] [--business name] [--out workbook.json]
 
   --model     business model: ${BUSINESS_MODEL_IDS.join(', ')}
   --language  workbook language: ${LANGUAGES.join(', ')} (fa and ar sheets are right-to-left)
+  --calendar  the calendar of period labels and months: fa ${LANGUAGE_CALENDARS.fa.join(' (default) or ')}, ar ${LANGUAGE_CALENDARS.ar.join(' (default) or ')},
+              en ${LANGUAGE_CALENDARS.en.join(', ')}
+  --week-start the first day of a week period: ${WEEK_STARTS.join(', ')} (default: saturday for fa and ar, monday for en)
+  --periods   week (default) or month
+  --currency  an ISO 4217 code such as USD, IRR, IQD, or TOMAN (default: USD for en, IRR for fa, SAR for ar)
   --data      a CSV or TSV export (GA4, Google Ads, Meta, LinkedIn, Shopify, ... or your own table) imported
               as the sidebar's "Bring your data" does: header found below any preamble, columns mapped by
               RACE_SUMMARY's vocabulary, total rows dropped, currency, percent and dates cleaned, rows summed
@@ -110,18 +116,32 @@ function namesOf(rows: string[][], headerRow: number, column: number, option: 'c
   return names.length > 0 ? names : undefined;
 }
 
-export function workbookOptions(model: BusinessModelId, language: Language, business: string, channels?: string[], segments?: string[]): WorkbookOptions {
-  return {
+/** The workbook options the command line may set; the others take the sidebar's defaults. */
+export type CliSettings = Partial<Pick<WorkbookOptions, 'calendar' | 'weekStart' | 'granularity' | 'currency'>>;
+
+export function workbookOptions(
+  model: BusinessModelId,
+  language: Language,
+  business: string,
+  channels?: string[],
+  segments?: string[],
+  settings: CliSettings = {},
+): WorkbookOptions {
+  const options: WorkbookOptions = {
     businessName: business,
     model,
     language,
-    currency: USUAL_CURRENCY[language],
+    currency: settings.currency ?? USUAL_CURRENCY[language],
     horizon: '90d',
-    granularity: 'week',
+    granularity: settings.granularity ?? 'week',
     channels: channels ?? BUSINESS_MODELS[model].channels.map((id) => CHANNELS[id][language]),
     segments: segments ?? [],
     targets: {},
   };
+  // Left out when not given: the server then uses the language's usual calendar and week start.
+  if (settings.calendar !== undefined) options.calendar = settings.calendar;
+  if (settings.weekStart !== undefined) options.weekStart = settings.weekStart;
+  return options;
 }
 
 function readCsv(file: string): string[][] {
@@ -136,7 +156,11 @@ function readCsv(file: string): string[][] {
 }
 
 /** Imports the CSV as the sidebar does, generating the workbook first; returns the report. */
-function importCsv(runtime: BundleRuntime, file: string, args: { model: BusinessModelId; language: Language; business: string; columns?: string; channel?: string }): ImportReport {
+function importCsv(
+  runtime: BundleRuntime,
+  file: string,
+  args: { model: BusinessModelId; language: Language; business: string; columns?: string; channel?: string; settings?: CliSettings },
+): ImportReport {
   const { language } = args;
   const rows = readCsv(file);
   const analysis = call<RememberedAnalysis>(runtime, 'analyzeRowsImport', rows.slice(0, 200));
@@ -155,6 +179,7 @@ function importCsv(runtime: BundleRuntime, file: string, args: { model: Business
     args.business,
     channelColumn >= 0 ? namesOf(rows, analysis.headerRow, channelColumn, 'channels') : [channel!],
     segmentColumn >= 0 ? namesOf(rows, analysis.headerRow, segmentColumn, 'segments') : undefined,
+    args.settings,
   );
   for (let first = 0, chunk = 0; first < rows.length; first += CHUNK_ROWS, chunk++) {
     call(runtime, 'stageImportRows', IMPORT_ID, chunk, rows.slice(first, first + CHUNK_ROWS));
@@ -172,7 +197,7 @@ function importCsv(runtime: BundleRuntime, file: string, args: { model: Business
 /** Generates the workbook (and imports the data) on a fresh emulated spreadsheet; returns its sheets. */
 export function generateWorkbookJson(
   distDir: string,
-  args: { model: BusinessModelId; language: Language; business?: string; dataFile?: string; columns?: string; channel?: string },
+  args: { model: BusinessModelId; language: Language; business?: string; dataFile?: string; columns?: string; channel?: string; settings?: CliSettings },
 ): WorkbookJson {
   const { model, language } = args;
   if (args.dataFile === undefined && args.columns) throw new UsageError('--columns needs --data');
@@ -182,9 +207,9 @@ export function generateWorkbookJson(
   let sheetNames: string[];
   let report: ImportReport | undefined;
   if (args.dataFile === undefined) {
-    sheetNames = call<{ sheetNames: string[] }>(runtime, 'generateWorkbook', workbookOptions(model, language, business)).sheetNames;
+    sheetNames = call<{ sheetNames: string[] }>(runtime, 'generateWorkbook', workbookOptions(model, language, business, undefined, undefined, args.settings)).sheetNames;
   } else {
-    report = importCsv(runtime, args.dataFile, { model, language, business, columns: args.columns, channel: args.channel });
+    report = importCsv(runtime, args.dataFile, { model, language, business, columns: args.columns, channel: args.channel, settings: args.settings });
     sheetNames = report.generatedSheets ?? [];
   }
   const sheets = runtime.emulator.snapshot().sheets.filter((sheet) => sheetNames.includes(sheet.name));
@@ -207,6 +232,10 @@ function main(argv: string[]): void {
         columns: { type: 'string' },
         channel: { type: 'string' },
         business: { type: 'string' },
+        calendar: { type: 'string' },
+        'week-start': { type: 'string' },
+        periods: { type: 'string' },
+        currency: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -224,6 +253,19 @@ function main(argv: string[]): void {
   if (parsed.business !== undefined && (parsed.business.trim() === '' || parsed.business.length > WORKBOOK_LIMITS.businessName)) {
     return fail(`--business must be 1 to ${WORKBOOK_LIMITS.businessName} characters`);
   }
+  const calendars: readonly string[] = LANGUAGE_CALENDARS[language];
+  if (parsed.calendar !== undefined && !calendars.includes(parsed.calendar)) {
+    return fail(`--calendar for ${language} must be one of ${calendars.join(', ')}, not "${parsed.calendar}"`);
+  }
+  const weekStart = parsed['week-start'];
+  if (weekStart !== undefined && !(WEEK_STARTS as readonly string[]).includes(weekStart)) return fail(`--week-start must be one of ${WEEK_STARTS.join(', ')}, not "${weekStart}"`);
+  if (parsed.periods !== undefined && parsed.periods !== 'week' && parsed.periods !== 'month') return fail(`--periods must be week or month, not "${parsed.periods}"`);
+  const settings: CliSettings = {
+    calendar: parsed.calendar as PeriodCalendar | undefined,
+    weekStart: weekStart as WeekStart | undefined,
+    granularity: parsed.periods as 'week' | 'month' | undefined,
+    currency: parsed.currency, // checked by the server as the sidebar's choice is
+  };
   let workbook: WorkbookJson;
   try {
     workbook = generateWorkbookJson(resolve('dist'), {
@@ -233,6 +275,7 @@ function main(argv: string[]): void {
       dataFile: parsed.data === undefined ? undefined : resolve(parsed.data),
       columns: parsed.columns,
       channel: parsed.channel,
+      settings,
     });
   } catch (error) {
     if (error instanceof UsageError) return fail(error.message);

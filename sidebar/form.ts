@@ -33,6 +33,8 @@ export const OPTION_LABELS: Record<keyof WorkbookOptions | FormField, MessageKey
   customChannels: 'ui.field.customChannels',
   segments: 'ui.field.segments',
   targets: 'ui.field.targets',
+  calendar: 'ui.field.calendar',
+  weekStart: 'ui.field.weekStart',
 };
 
 export interface FormValues {

@@ -4,7 +4,8 @@ import type { SidebarContext } from '../src/addon/sidebar';
 import { isLanguage, isRightToLeft, languageFromLocale, translate, type Language, type MessageKey, type MessageParams } from '../src/core/i18n';
 import { BUSINESS_MODELS, CHANNELS } from '../src/core/model/business-models';
 import { stageLabel } from '../src/core/model/stages';
-import { KPI_STAGES, USUAL_CURRENCY, WORKBOOK_LIMITS, type BusinessModelId, type KpiStageId, type WorkbookOptions } from '../src/core/workbook/options';
+import { KPI_STAGES, TOMAN, USUAL_CURRENCY, WORKBOOK_LIMITS, type BusinessModelId, type KpiStageId, type WorkbookOptions } from '../src/core/workbook/options';
+import { LANGUAGE_CALENDARS, USUAL_CALENDAR, USUAL_WEEK_START, WEEK_STARTS } from '../src/core/calendar';
 import { server } from './bridge';
 import { distinctNames } from '../src/core/workbook/options';
 import { checkForm, friendlyServerMessage, parseNameList, parseTarget, type FormField } from './form';
@@ -22,6 +23,11 @@ const modelSelect = byId<HTMLSelectElement>('model');
 const modelHint = byId<HTMLParagraphElement>('model-hint');
 const languageSelect = byId<HTMLSelectElement>('language');
 const currencySelect = byId<HTMLSelectElement>('currency');
+const calendarSelect = byId<HTMLSelectElement>('calendar');
+const weekStartSelect = byId<HTMLSelectElement>('week-start');
+// Until the user picks one, the calendar and week start follow the workbook language's markets.
+let calendarChosen = false;
+let weekStartChosen = false;
 const channelList = byId<HTMLDivElement>('channel-list');
 const customChannels = byId<HTMLTextAreaElement>('custom-channels');
 const segments = byId<HTMLTextAreaElement>('segments');
@@ -72,6 +78,16 @@ function render(): void {
   for (const label of document.querySelectorAll<HTMLElement>('[data-stage]')) {
     label.textContent = stageLabel(label.dataset.stage as KpiStageId, language);
   }
+  const calendars = LANGUAGE_CALENDARS[language];
+  const calendar = calendarChosen && calendars.includes(calendarSelect.value as never) ? calendarSelect.value : USUAL_CALENDAR[language];
+  calendarSelect.replaceChildren(...calendars.map((id) => new Option(t(`ui.calendar.${id}`), id)));
+  calendarSelect.value = calendar;
+  calendarSelect.disabled = calendars.length < 2;
+  const weekStart = weekStartChosen ? weekStartSelect.value : USUAL_WEEK_START[language];
+  weekStartSelect.replaceChildren(...WEEK_STARTS.map((id) => new Option(t(`ui.weekStart.${id}`), id)));
+  weekStartSelect.value = weekStart;
+  // The toman is no ISO code: the list shows its name.
+  for (const option of currencySelect.options) if (option.value === TOMAN) option.text = t('ui.currency.TOMAN');
   if (!context) return;
   spreadsheetName.textContent = t('ui.spreadsheet', { name: context.spreadsheetName });
 
@@ -205,6 +221,8 @@ function workbookOptions(mark: boolean): { options: WorkbookOptions } | { proble
     currency: currencySelect.value,
     horizon: checkedRadio('horizon'),
     granularity: checkedRadio('granularity'),
+    calendar: calendarSelect.value,
+    weekStart: weekStartSelect.value,
     channels: values.channels,
     segments: values.segments,
     targets: read.targets,
@@ -248,6 +266,12 @@ const importer = setupImport({
 languageSelect.addEventListener('change', () => {
   if (isLanguage(languageSelect.value)) language = languageSelect.value;
   render();
+});
+calendarSelect.addEventListener('change', () => {
+  calendarChosen = true;
+});
+weekStartSelect.addEventListener('change', () => {
+  weekStartChosen = true;
 });
 modelSelect.addEventListener('change', () => {
   modelHint.textContent = BUSINESS_MODELS[selectedModel()].description[language];

@@ -5,7 +5,8 @@ import { isDate, localDateText, type Cell } from '../core/cells';
 import { raceError, type CallContext } from '../core/errors';
 import { translate } from '../core/i18n';
 import { parseDateText } from '../core/import/date-text';
-import { aggregateRecords, dataColumns, inferGranularity, periodStartOf, planMerge, type DataColumns, type Granularity, type MergePlan } from '../core/import/merge';
+import { inferPeriodization, periodStartOf, type Granularity, type Periodization } from '../core/calendar';
+import { aggregateRecords, dataColumns, planMerge, type DataColumns, type MergePlan } from '../core/import/merge';
 import type { ImportRecord, ImportTarget } from '../core/import/types';
 import type { MeasureId } from '../core/model/measures';
 import { DATE_FORMAT } from '../core/workbook/data-sheet';
@@ -293,7 +294,7 @@ export function mergeIntoData(
   sheet: Sheet,
   records: readonly ImportRecord[],
   measures: readonly MeasureId[],
-  fallbackGranularity: Granularity,
+  fallback: Periodization,
   ctx: CallContext,
   dateText: (date: Date) => string,
 ): DataMergeResult {
@@ -315,17 +316,19 @@ export function mergeIntoData(
     return undefined;
   };
   const periods = values.map((row) => periodOf(row[columns.period])).filter((p): p is number => p !== undefined);
-  const granularity = inferGranularity(periods) ?? fallbackGranularity;
+  // The periods as the sheet's own dates show them cut (week start, calendar), else as the workbook is set.
+  const periodization = inferPeriodization(periods) ?? fallback;
+  const { granularity } = periodization;
   const table = {
     columns,
     rows: values,
     formulas,
     periodOf: (cell: Cell) => {
       const serial = periodOf(cell);
-      return serial === undefined ? undefined : periodStartOf(serial, granularity);
+      return serial === undefined ? undefined : periodStartOf(serial, periodization);
     },
   };
-  const plan = planMerge(table, aggregateRecords(records, granularity, columns), measures, width);
+  const plan = planMerge(table, aggregateRecords(records, periodization, columns), measures, width);
 
   const updated = [...plan.updates.keys()].sort((a, b) => a - b);
   const spanFirst = updated[0];

@@ -10,7 +10,7 @@ import type { ImportAnalysis, ImportColumn, ImportPlan, ImportResult, ImportTarg
 import { MEASURES, type MeasureId } from '../core/model/measures';
 import { DIMENSIONS } from '../core/summary/vocabulary';
 import { generateWorkbookSpec } from '../core/workbook/generate';
-import { validateWorkbookOptions, WORKBOOK_LIMITS, type WorkbookOptions } from '../core/workbook/options';
+import { periodization, validateWorkbookOptions, WORKBOOK_LIMITS, type WorkbookOptions } from '../core/workbook/options';
 import { defineServerFunction } from './define';
 import {
   dateTextReader,
@@ -272,7 +272,7 @@ export function commitImportRequest(spreadsheet: Spreadsheet, request: CommitImp
       generated = applyWorkbookSpec(spreadsheet, spec, { fn: ctx.fn, language: ctx.language });
       dataSheet = generated[spec.sheets.findIndex((sheet) => sheet.role === 'data')];
     }
-    const merged = mergeIntoData(dataSheet!, result.records, importedMeasures, options?.granularity ?? 'week', ctx, dateTextReader(spreadsheet));
+    const merged = mergeIntoData(dataSheet!, result.records, importedMeasures, periodization(options ?? { granularity: 'week', language: ctx.language }), ctx, dateTextReader(spreadsheet));
     undo.push(merged.undo);
     undo.push(
       rememberMapping(spreadsheet, {

@@ -8,7 +8,8 @@ import { defineServerFunction } from './define';
 import { generateWorkbook as writeWorkbook, type GenerateWorkbookResult } from './writer';
 
 /** ISO 4217 codes offered by the currency list, the usual ones of en, fa and ar markets first. */
-export const CURRENCIES = ['USD', 'EUR', 'GBP', 'IRR', 'AED', 'SAR', 'EGP', 'QAR', 'KWD', 'TRY', 'CAD', 'AUD', 'INR'];
+// TOMAN: Iran's everyday unit (ten rials), offered beside the ISO codes and shown by name.
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'IRR', 'TOMAN', 'AED', 'SAR', 'IQD', 'EGP', 'QAR', 'KWD', 'TRY', 'CAD', 'AUD', 'INR'];
 
 export interface NamedOption<Id extends string> {
   id: Id;
@@ -99,7 +100,7 @@ export const getSidebarContext = defineServerFunction({
 export const generateWorkbook = defineServerFunction({
   name: 'generateWorkbook' as const,
   description: 'Called by the sidebar: validates the options and writes a new RACE planning workbook (plan, KPIs, data, dashboard) into this spreadsheet.',
-  params: [{ name: 'options', description: 'The sidebar form: business name, model, language, currency, horizon, granularity, channels, segments, targets.' }],
+  params: [{ name: 'options', description: 'The sidebar form: business name, model, language, currency (ISO code or TOMAN), horizon, granularity, calendar, week start, channels, segments, targets.' }],
   returns: '{ sheetNames }: the names of the sheets created.',
   // Typed as WorkbookOptions for the sidebar; the writer validates whatever really arrives.
   run(options: WorkbookOptions): GenerateWorkbookResult {

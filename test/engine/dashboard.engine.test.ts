@@ -9,6 +9,8 @@ import { KPIS_BY_ID, type KpiId } from '../../src/core/model/kpis';
 import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../../src/core/model/measures';
 import { BUSINESS_MODEL_IDS, type BusinessModelId, type KpiStageId, type WorkbookOptions } from '../../src/core/workbook/options';
 import { dataMeasures } from '../../src/core/workbook/data-sheet';
+import { periodLabel, USUAL_CALENDAR } from '../../src/core/calendar';
+import { serialFromUtc } from '../../src/core/dates';
 import { emulate, errorCells, expectClose, generate, measureColumnsOf, options, sheetNamed, sum, type AppsScriptGlobals, type Row } from './support';
 
 /** Wildcard-looking names next to the names they would match as SUMIFS patterns ("A*" and "A?" match "AB"). */
@@ -376,10 +378,14 @@ describe.each(
 
     // This period against the previous one: the last filled period and the one before it.
     const periods = [...new Set(rows.map((row) => row.period))];
-    expect(periods[0]).toBe(new Date(2025, 0, 13).toISOString()); // the Monday of START's week
+    // The first day of START's week: Monday in English, Saturday in Persian and Arabic.
+    expect(periods[0]).toBe(new Date(Date.UTC(2025, 0, language === 'en' ? 13 : 11)).toISOString());
     const latest = periods[FILLED_PERIODS - 1];
     const previous = periods[FILLED_PERIODS - 2];
     expect(dashboard.values[periodRow].slice(1, 3)).toEqual([latest, previous]);
+    // Above them, their labels, looked up in the trend table's labels.
+    const label = (iso: string) => periodLabel(serialFromUtc(Date.parse(iso)), 'week', language, USUAL_CALENDAR[language]);
+    expect(dashboard.values[periodRow - 1].slice(0, 3)).toEqual([t('workbook.dashboard.periodLabel'), label(latest), label(previous)]);
     const compared = [...new Set<MeasureId>([...steps.map((s) => s.measure), 'revenue', 'cost'])];
     compared.forEach((measure, i) => {
       const line = dashboard.values[periodRow + 1 + i];
@@ -399,7 +405,9 @@ describe.each(
     const trendHeader = rowOf(dashboard, [t('workbook.data.period'), ...steps.map((s) => s.name[language])]);
     periods.forEach((period, p) => {
       const line = dashboard.values[trendHeader + 1 + p];
-      expect(line[0]).toBe(period);
+      // The chart's category is the label in the language's usual calendar; the date the SUMIFS match follows the volumes.
+      expect(line[steps.length + 1]).toBe(period);
+      expect(line[0]).toBe(periodLabel(serialFromUtc(Date.parse(period)), 'week', language, USUAL_CALENDAR[language]));
       steps.forEach((step, i) => expectClose(line[1 + i], sum(figuresOf(rows, (row) => row.period === period), step.measure)));
     });
     expect(dashboard.values[trendHeader + 1 + periods.length]?.[0] ?? '').toBe('');

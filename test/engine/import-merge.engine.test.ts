@@ -23,7 +23,7 @@ function workbook(): { globals: AppsScriptGlobals; dataName: string } {
 
 function merge(globals: AppsScriptGlobals, records: ImportRecord[], measures = MEASURES_IN) {
   const spreadsheet = globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
-  return mergeIntoData(findDataSheet(spreadsheet)!, records, measures, 'week', ctx, (date) => date.toISOString().slice(0, 10));
+  return mergeIntoData(findDataSheet(spreadsheet)!, records, measures, { granularity: 'week', weekStart: 'monday', calendar: 'gregorian' }, ctx, (date) => date.toISOString().slice(0, 10));
 }
 
 /** Sum of one measure's column in the Data sheet as the engine holds it. */

@@ -69,12 +69,43 @@ test.each([
   [['--model', 'b2b', '--language', 'en', '--data', 'no/such.csv'], /--data: no file .*no\/such\.csv/],
   [['--model', 'b2b', '--language', 'en', '--data', KAG, '--columns', 'leads=Nope'], /--columns: the CSV has no column "Nope"/],
   [['--model', 'b2b', '--language', 'en', '--data', KAG, '--columns', 'sales=Clicks'], /--columns: .*"sales"/],
+  [['--model', 'b2b', '--language', 'fa', '--calendar', 'islamic-umalqura'], /--calendar for fa must be one of persian, gregorian, not "islamic-umalqura"/],
+  [['--model', 'b2b', '--language', 'ar', '--week-start', 'friday'], /--week-start must be one of saturday, sunday, monday, not "friday"/],
+  [['--model', 'b2b', '--language', 'ar', '--periods', 'day'], /--periods must be week or month, not "day"/],
 ])('bad arguments %j print the usage and exit 2', async (args, message) => {
   const { code, stdout, stderr } = await runCli(args);
   expect(code).toBe(2);
   expect(stdout).toBe('');
   expect(stderr).toMatch(message);
   expect(stderr).toContain('usage: npm run workbook -- --model <id> --language <en|fa|ar>');
+});
+
+/** The dashboard's trend: each period's label (column A) and date (after the funnel volumes). */
+function trendOf(workbook: WorkbookJson): { label: string; date: string }[] {
+  const dashboard = workbook.sheets[3];
+  // Trend rows are the ones whose volumes are bare SUMIFS (the period-on-period rows are wrapped in IF).
+  return dashboard.values
+    .filter((_, r) => dashboard.formulas[r][1].startsWith('=SUMIFS('))
+    .map((row) => ({ label: String(row[0]), date: String(row.find((cell) => typeof cell === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(cell))) }));
+}
+
+test('--calendar, --periods, --week-start and --currency set the workbook: Jalali months by default in fa, Gregorian when chosen', async () => {
+  const jalali = trendOf(generateWorkbookJson(join(ROOT, 'dist'), { model: 'ecommerce', language: 'fa', settings: { granularity: 'month' } }));
+  expect(jalali).toHaveLength(3);
+  // A Persian month name and a 14xx year; each period starts on the 1st of a Jalali month (no Gregorian 1st).
+  for (const { label, date } of jalali) {
+    expect(label).toMatch(/^(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند) ۱۴[۰-۹]{2}$/);
+    expect(new Date(date).getUTCDate()).not.toBe(1);
+  }
+  const { code, stdout, stderr } = await runCli(['--model', 'ecommerce', '--language', 'fa', '--calendar', 'gregorian', '--week-start', 'monday', '--currency', 'TOMAN']);
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  const gregorian = JSON.parse(stdout) as WorkbookJson;
+  for (const { label, date } of trendOf(gregorian)) {
+    expect(new Date(date).getUTCDay()).toBe(1); // Monday weeks
+    expect(label).toBe(`هفتهٔ ${date.slice(0, 10).replace(/[0-9]/g, (d) => String.fromCharCode(0x6f0 + Number(d)))}`);
+  }
+  expect(errorValues(gregorian)).toEqual([]);
 });
 
 /** Sum per measure of the Data sheet's columns, found by reading its headers with the vocabulary. */

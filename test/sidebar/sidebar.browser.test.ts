@@ -147,6 +147,34 @@ test('switching the language redraws the labels and the direction at once', asyn
   expect(await page.getAttribute('html', 'lang')).toBe('ar');
 });
 
+test('calendar and week start follow the language until chosen; the toman is offered by name; a Hijri Arabic workbook is generated', async () => {
+  const emulated = createAppsScriptGlobals({ locale: 'fa_IR' });
+  await openSidebar(emulated as unknown as Record<string, unknown>);
+  const choices = (id: string) => page.$$eval(`#${id} option`, (options) => options.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+  expect(await page.inputValue('#calendar')).toBe('persian');
+  expect(await choices('calendar')).toEqual([['persian', fa['ui.calendar.persian']], ['gregorian', fa['ui.calendar.gregorian']]]);
+  expect(await page.inputValue('#week-start')).toBe('saturday');
+  expect(await page.$eval('#currency option[value="TOMAN"]', (o) => o.textContent)).toBe(fa['ui.currency.TOMAN']);
+  await page.selectOption('#language', 'en');
+  expect(await page.inputValue('#calendar')).toBe('gregorian');
+  expect(await page.isDisabled('#calendar')).toBe(true);
+  expect(await page.inputValue('#week-start')).toBe('monday');
+  await page.selectOption('#language', 'ar');
+  expect(await page.inputValue('#calendar')).toBe('gregorian');
+  expect(await page.inputValue('#week-start')).toBe('saturday');
+  await page.selectOption('#calendar', 'islamic-umalqura');
+  await page.selectOption('#week-start', 'sunday');
+  await page.fill('#business-name', 'متجر');
+  await page.click('#generate');
+  await page.waitForSelector('#result li');
+  const sheets = emulated.emulator.snapshot().sheets;
+  const dashboard = sheets[sheets.length - 1];
+  const data = sheets[sheets.length - 2];
+  // Hijri labels on the dashboard ("أسبوع ٢٣ رجب ١٤٤٦ هـ"), Sunday weeks of real dates on the Data sheet.
+  expect(dashboard.values.some((row) => typeof row[0] === 'string' && /^أسبوع [٠-٩]+ .+ ١٤[٠-٩]{2} هـ$/.test(row[0]))).toBe(true);
+  expect(new Date(String(data.values[1][0])).getUTCDay()).toBe(0);
+});
+
 test('a slow call shows the loading state; success lists the new sheets; typed markup never runs', async () => {
   const emulated = createAppsScriptGlobals({ locale: 'en_US' });
   await openSidebar(emulated as unknown as Record<string, unknown>);

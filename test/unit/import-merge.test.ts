@@ -1,17 +1,21 @@
 import { parseDateText } from '../../src/core/import/date-text';
-import { aggregateRecords, dataColumns, inferGranularity, periodStartOf, planMerge, type DataTable } from '../../src/core/import/merge';
+import { inferPeriodization, periodStartOf, type Periodization } from '../../src/core/calendar';
+import { aggregateRecords, dataColumns, planMerge, type DataTable } from '../../src/core/import/merge';
 import type { ImportRecord } from '../../src/core/import/types';
 import type { Cell } from '../../src/core/cells';
 
 const S = (iso: string) => parseDateText(iso, 'dmy')!;
+const WEEK: Periodization = { granularity: 'week', weekStart: 'monday', calendar: 'gregorian' };
+const MONTH: Periodization = { granularity: 'month', weekStart: 'monday', calendar: 'gregorian' };
+const inferGranularity = (periods: number[]) => inferPeriodization(periods)?.granularity;
 
 describe('periods', () => {
   test('a date falls into its week (Monday) or month (1st), as the generated Data sheet counts periods', () => {
-    expect(periodStartOf(S('2026-03-04'), 'week')).toBe(S('2026-03-02')); // Wednesday -> Monday
-    expect(periodStartOf(S('2026-03-02'), 'week')).toBe(S('2026-03-02'));
-    expect(periodStartOf(S('2026-03-08'), 'week')).toBe(S('2026-03-02')); // Sunday ends the week
-    expect(periodStartOf(S('2026-03-31'), 'month')).toBe(S('2026-03-01'));
-    expect(periodStartOf(S('2026-03-04') + 0.75, 'month')).toBe(S('2026-03-01')); // a time of day
+    expect(periodStartOf(S('2026-03-04'), WEEK)).toBe(S('2026-03-02')); // Wednesday -> Monday
+    expect(periodStartOf(S('2026-03-02'), WEEK)).toBe(S('2026-03-02'));
+    expect(periodStartOf(S('2026-03-08'), WEEK)).toBe(S('2026-03-02')); // Sunday ends the week
+    expect(periodStartOf(S('2026-03-31'), MONTH)).toBe(S('2026-03-01'));
+    expect(periodStartOf(S('2026-03-04') + 0.75, MONTH)).toBe(S('2026-03-01')); // a time of day
   });
 
   test('the granularity of an existing Data sheet is read from its periods', () => {
@@ -40,7 +44,7 @@ describe('aggregateRecords', () => {
   test('sums per period, channel (ignoring case), campaign and segment; segment ignored without its column', () => {
     const rows = aggregateRecords(
       [rec('2026-03-03', 'Email', { clicks: 1 }, 'A', 'x'), rec('2026-03-05', ' email ', { clicks: 2 }, 'A', 'y'), rec('2026-03-05', 'Email', { clicks: 4 }, 'B'), rec('2026-03-10', 'Email', { clicks: 8 }, 'A')],
-      'week',
+      WEEK,
       columns,
     );
     expect(rows).toEqual([
@@ -57,7 +61,7 @@ describe('planMerge', () => {
     columns,
     rows,
     formulas,
-    periodOf: (cell) => (typeof cell === 'number' ? periodStartOf(cell, 'week') : undefined),
+    periodOf: (cell) => (typeof cell === 'number' ? periodStartOf(cell, WEEK) : undefined),
   });
   const W = S('2026-03-02');
 

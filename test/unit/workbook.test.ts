@@ -136,7 +136,7 @@ describe('generateWorkbookSpec', () => {
   });
 
   it('writes formulas Sheets parses in any locale: no decimal literal, no {} array, quoted sheet names, only RACE_ custom functions', () => {
-    const builtIns = new Set(['IF', 'SUM', 'SUMIFS', 'COUNT', 'COUNTIF', 'COUNTIFS', 'MAXIFS', 'MIN', 'OR', 'ISNUMBER', 'SUBSTITUTE']);
+    const builtIns = new Set(['IF', 'SUM', 'SUMIFS', 'COUNT', 'COUNTIF', 'COUNTIFS', 'MAXIFS', 'MIN', 'OR', 'ISNUMBER', 'SUBSTITUTE', 'IFERROR', 'INDEX', 'MATCH']);
     for (const spec of all) {
       for (const formula of formulasOf(spec)) {
         const outsideStrings = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, 'S!');
@@ -193,15 +193,16 @@ describe('generateWorkbookSpec', () => {
     ]);
     expect(header).toContain("'افزودن به سبد خرید"); // Add-to-carts, the model's word, not "Leads"
     expect(rows).toHaveLength(13 * 2 * 2 + SPARE_DATA_ROWS);
-    expect(rows[0].slice(0, 4)).toEqual([SERIAL_2025_01_13, "'Email", null, "'SMB"]);
-    expect(rows[3].slice(0, 4)).toEqual([SERIAL_2025_01_13, "'Paid search", null, "'Enterprise"]);
-    expect(rows[4][0]).toBe(SERIAL_2025_01_13 + 7);
+    // A Persian workbook's weeks start on Saturday: 2025-01-11 holds START (Wednesday 2025-01-15).
+    expect(rows[0].slice(0, 4)).toEqual([SERIAL_2025_01_13 - 2, "'Email", null, "'SMB"]);
+    expect(rows[3].slice(0, 4)).toEqual([SERIAL_2025_01_13 - 2, "'Paid search", null, "'Enterprise"]);
+    expect(rows[4][0]).toBe(SERIAL_2025_01_13 - 2 + 7);
     expect(data.backgrounds[1][2]).toBe(INPUT_BACKGROUND); // campaigns may be typed on the planned rows
     expect(data.frozenRows).toBe(1);
     expect(data.validations).toEqual([
       expect.objectContaining({ block: { row: 2, column: 5, numRows: 52 + SPARE_DATA_ROWS, numColumns: measures.length }, rule: expect.objectContaining({ kind: 'nonNegativeNumber' }) }),
     ]);
-    expect(data.numberFormats[1][4 + measures.indexOf('revenue')]).toContain('USD');
+    expect(data.numberFormats[1][4 + measures.indexOf('revenue')]).toBe('#,##0.00 "دلار"'); // a Persian workbook names USD after the number
     expect(data.numberFormats[1][4 + measures.indexOf('orders')]).toBe('#,##0');
   });
 

@@ -2,7 +2,7 @@
 // summed per Data key (period, channel, campaign, segment); a key the table already has is replaced, a
 // new key fills a blank spare row, and only when none is left is a row inserted inside the table.
 import { isBlank, type Cell } from '../cells';
-import { serialFromUtc, utcFromSerial } from '../dates';
+import { periodStartOf, type Periodization } from '../calendar';
 import { LANGUAGES, translate, type MessageKey } from '../i18n';
 import { MEASURES, type MeasureId } from '../model/measures';
 import { headerKey, recognizeDimension, recognizeMeasure, type DimensionId } from '../summary/vocabulary';
@@ -10,31 +10,7 @@ import type { CellInput } from '../workbook/spec';
 import { textCell } from '../workbook/text';
 import type { ImportRecord } from './types';
 
-export type Granularity = 'week' | 'month';
-
-/** The first day of the Data period holding `serial`: its week's Monday or its month's 1st (as periodStarts). */
-export function periodStartOf(serial: number, granularity: Granularity): number {
-  const day = Math.floor(serial);
-  if (granularity === 'week') return day - ((new Date(utcFromSerial(day)).getUTCDay() + 6) % 7);
-  const date = new Date(utcFromSerial(day));
-  return serialFromUtc(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
-}
-
-/**
- * The granularity of an existing Data sheet, from its period dates: months when they all fall on a 1st
- * and some two are not a whole number of weeks apart; weeks when they are all Mondays. Undefined when
- * the dates cannot tell (none, or too few to rule one out).
- */
-export function inferGranularity(periods: readonly number[]): Granularity | undefined {
-  const distinct = [...new Set(periods.map(Math.floor))].sort((a, b) => a - b);
-  if (distinct.length === 0) return undefined;
-  const allFirsts = distinct.every((serial) => new Date(utcFromSerial(serial)).getUTCDate() === 1);
-  const allMondays = distinct.every((serial) => new Date(utcFromSerial(serial)).getUTCDay() === 1);
-  const weeksApart = distinct.every((serial) => (serial - distinct[0]) % 7 === 0);
-  if (allFirsts && (!weeksApart || !allMondays)) return 'month';
-  if (allMondays && !allFirsts) return 'week';
-  return undefined;
-}
+export type { Granularity } from '../calendar';
 
 /** 0-based columns of the Data table, found by their headers (so a renamed or reordered model label works). */
 export interface DataColumns {
@@ -97,11 +73,11 @@ function rowKey(period: number, channel: string, campaign: string, segment: stri
   return `${period}\u0000${nameKey(channel)}\u0000${nameKey(campaign)}\u0000${nameKey(segment)}`;
 }
 
-/** Sums records per (period start, channel, campaign, segment), in the order keys first appear. */
-export function aggregateRecords(records: readonly ImportRecord[], granularity: Granularity, columns: DataColumns): DataRow[] {
+/** Sums records per (period start, channel, campaign, segment), in the order keys first appear; periods as the workbook cuts them (periodStartOf). */
+export function aggregateRecords(records: readonly ImportRecord[], periods: Periodization, columns: DataColumns): DataRow[] {
   const rows = new Map<string, DataRow>();
   for (const record of records) {
-    const period = periodStartOf(record.date, granularity);
+    const period = periodStartOf(record.date, periods);
     const campaign = columns.campaign === undefined ? '' : record.campaign.trim();
     const segment = columns.segment === undefined ? '' : record.segment.trim();
     const channel = record.channel.trim();

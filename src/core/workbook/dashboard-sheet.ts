@@ -15,7 +15,8 @@ import {
   type DataLayout,
 } from './data-sheet';
 import { HEADER_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
-import type { WorkbookOptions } from './options';
+import { periodLabel } from '../calendar';
+import { periodization, type WorkbookOptions } from './options';
 import type { ConditionalFormatSpec, SheetSpec } from './spec';
 import { formulaString, localRef, textCell } from './text';
 
@@ -65,7 +66,7 @@ export function dashboardSheet(
   const grid = new SheetGrid();
   const section = { bold: true, background: SECTION_BACKGROUND };
   const header = { bold: true, background: HEADER_BACKGROUND };
-  const formatOf = (measure: MeasureId) => (isMoneyMeasure(measure) ? moneyFormat(options.currency) : COUNT_FORMAT);
+  const formatOf = (measure: MeasureId) => (isMoneyMeasure(measure) ? moneyFormat(options.currency, options.language) : COUNT_FORMAT);
   const sectionRow = (row: number, label: string) => grid.setRow(row, 1, [textCell(label), '', '', '', '', ''], section);
   const noData = `COUNT(${dataMeasuresRef(data)})=0`;
   const columnOf = (measure: MeasureId) => dataColumnRef(data, measureColumn(data, measure));
@@ -100,6 +101,8 @@ export function dashboardSheet(
   const topCells = columnOf(funnel[0].measure);
   sectionRow(row++, t('workbook.dashboard.periods'));
   grid.setRow(row++, 1, [t('workbook.dashboard.measure'), t('workbook.dashboard.thisPeriod'), t('workbook.dashboard.previousPeriod'), t('workbook.dashboard.growth')].map(textCell), header);
+  // The two periods' labels (Solar Hijri for fa), looked up in the trend table once it is laid out.
+  const labelRow = row++;
   const latest = localRef(row, 2);
   const previous = localRef(row, 3);
   grid.set(row, 1, textCell(t('workbook.dashboard.periodStart')), { bold: true });
@@ -134,18 +137,29 @@ export function dashboardSheet(
   const targetBlock = { row: firstTargetRow, column: 5, numRows: Math.max(1, targets.length), numColumns: 1 };
   row++;
 
-  // Trend: the funnel volumes of every period (the line chart's data).
+  // Trend: the funnel volumes of every period (the line chart's data). The chart's categories are the
+  // period labels, text computed here in the workbook's calendar; the period's date, which the SUMIFS
+  // match, sits after the volumes.
   sectionRow(row++, t('workbook.dashboard.trend'));
   const trendHeaderRow = row;
-  grid.setRow(row++, 1, [t('workbook.data.period'), ...funnel.map((s) => s.name[language])].map(textCell), header);
+  const dateColumn = funnel.length + 2;
+  const { calendar } = periodization(options);
+  grid.setRow(row++, 1, [t('workbook.data.period'), ...funnel.map((s) => s.name[language]), t('workbook.dashboard.periodStart')].map(textCell), header);
   for (const period of data.periods) {
-    grid.set(row, 1, period, { format: DATE_FORMAT });
+    grid.set(row, 1, textCell(periodLabel(period, options.granularity, language, calendar)));
+    grid.set(row, dateColumn, period, { format: DATE_FORMAT });
     funnel.forEach((step, i) => {
       const cells = columnOf(step.measure);
-      grid.set(row, 2 + i, `=SUMIFS(${cells},${periodCells},${localRef(row, 1)})`, { format: formatOf(step.measure) });
+      grid.set(row, 2 + i, `=SUMIFS(${cells},${periodCells},${localRef(row, dateColumn)})`, { format: formatOf(step.measure) });
     });
     row++;
   }
+  const trendLabels = localRef(trendHeaderRow + 1, 1, data.periods.length, 1);
+  const trendDates = localRef(trendHeaderRow + 1, dateColumn, data.periods.length, 1);
+  const labelOf = (date: string) => `=IF(ISNUMBER(${date}),IFERROR(INDEX(${trendLabels},MATCH(${date},${trendDates},0)),""),"")`;
+  grid.set(labelRow, 1, textCell(t('workbook.dashboard.periodLabel')), { bold: true });
+  grid.set(labelRow, 2, labelOf(latest));
+  grid.set(labelRow, 3, labelOf(previous));
   row++;
 
   // Per-channel summary: RACE_SUMMARY spills one row per channel plus the total.

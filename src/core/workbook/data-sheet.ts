@@ -1,10 +1,11 @@
 import { serialFromUtc } from '../dates';
-import { translate } from '../i18n';
+import { CATALOGUES, translate, type Language, type MessageKey } from '../i18n';
+import { consecutivePeriods } from '../calendar';
 import { BUSINESS_MODELS, measureName } from '../model/business-models';
 import { KPIS_BY_ID } from '../model/kpis';
 import { MEASURES, MONEY_MEASURES, type MeasureId } from '../model/measures';
 import { HEADER_BACKGROUND, INPUT_BACKGROUND, SheetGrid } from './grid';
-import type { WorkbookOptions } from './options';
+import { periodization, TOMAN, type PeriodOptions, type WorkbookOptions } from './options';
 import type { SheetSpec } from './spec';
 import { blockRef, textCell } from './text';
 
@@ -18,9 +19,21 @@ export const RATE_FORMAT = '0.0%';
  */
 export const SPARE_DATA_ROWS = 100;
 
-export function moneyFormat(currency: string): string {
-  // `currency` is validated as three capital letters, so it is safe inside the quotes.
-  return `"${currency} "#,##0.00`;
+/** Currencies whose amounts are whole numbers in practice (the Iranian rial and toman, the Iraqi dinar). */
+export const WHOLE_CURRENCIES: readonly string[] = ['IRR', 'IQD', TOMAN];
+
+/**
+ * The number format of amounts in `currency`: the currency's name where the language writes it, after
+ * the number in Persian and Arabic (`#,##0 "ریال"`), before it in English (`"USD "#,##0.00`), and no
+ * decimals for the rial, toman and dinar. Number formats always take "." and "," whatever the
+ * spreadsheet's locale (only formulas change separators).
+ */
+export function moneyFormat(currency: string, language: Language): string {
+  const key = `workbook.currency.${currency}`;
+  // `currency` is validated (three capital letters or TOMAN) and catalogue names hold no quote.
+  const name = Object.prototype.hasOwnProperty.call(CATALOGUES.en, key) ? translate(language, key as MessageKey) : currency;
+  const number = WHOLE_CURRENCIES.includes(currency) ? '#,##0' : '#,##0.00';
+  return language === 'en' ? `"${name} "${number}` : `${number} "${name}"`;
 }
 
 export function isMoneyMeasure(measure: MeasureId): boolean {
@@ -28,23 +41,16 @@ export function isMoneyMeasure(measure: MeasureId): boolean {
 }
 
 /**
- * The first day of each period as a spreadsheet date serial (UTC days since 1899-12-30): weeks start
- * on the Monday of `start`'s week, months on the 1st of its month. 90 days = 13 weeks or 3 months.
+ * The first day of each period as a spreadsheet date serial (UTC days since 1899-12-30): weeks start on
+ * the workbook's week start (Monday for en, Saturday for fa and ar unless chosen) of `start`'s week,
+ * months on the 1st of its month in the workbook's calendar (Solar Hijri months for fa unless chosen).
+ * 90 days = 13 weeks or 3 months. The importer assigns rows to periods with the same periodStartOf.
  */
-export function periodStarts(options: Pick<WorkbookOptions, 'horizon' | 'granularity'>, start: Date): number[] {
-  const year = start.getUTCFullYear();
-  const month = start.getUTCMonth();
+export function periodStarts(options: PeriodOptions, start: Date): number[] {
   const count =
     options.granularity === 'week' ? (options.horizon === '90d' ? 13 : 52) : options.horizon === '90d' ? 3 : 12;
-  const starts: number[] = [];
-  if (options.granularity === 'week') {
-    const dayOfWeek = (start.getUTCDay() + 6) % 7; // Monday = 0
-    const monday = Date.UTC(year, month, start.getUTCDate() - dayOfWeek);
-    for (let i = 0; i < count; i++) starts.push(serialFromUtc(monday) + 7 * i);
-  } else {
-    for (let i = 0; i < count; i++) starts.push(serialFromUtc(Date.UTC(year, month + i, 1)));
-  }
-  return starts;
+  const day = serialFromUtc(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()));
+  return consecutivePeriods(day, count, periodization(options));
 }
 
 /**
@@ -154,7 +160,7 @@ export function dataSheet(options: WorkbookOptions, layout: DataLayout): SheetSp
   const inputCells = (row: number) => {
     grid.set(row, layout.campaignColumn, '', { background: INPUT_BACKGROUND });
     for (const measure of layout.measures) {
-      const format = isMoneyMeasure(measure) ? moneyFormat(options.currency) : COUNT_FORMAT;
+      const format = isMoneyMeasure(measure) ? moneyFormat(options.currency, options.language) : COUNT_FORMAT;
       grid.set(row, measureColumn(layout, measure), '', { format, background: INPUT_BACKGROUND });
     }
   };

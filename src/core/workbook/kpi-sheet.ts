@@ -1,4 +1,4 @@
-import { translate } from '../i18n';
+import { translate, type Language } from '../i18n';
 import { KPIS_BY_ID, VQVC_LABELS, type Kpi, type KpiId, type KpiUnit } from '../model/kpis';
 import type { MeasureId } from '../model/measures';
 import { stageLabel } from '../model/stages';
@@ -13,10 +13,10 @@ import { blockRef, exactMatchCriterion, formulaString, localRef, textCell } from
 const COLUMNS = { stage: 1, kpi: 2, vqvc: 3, definition: 4, formula: 5, target: 6, actual: 7, status: 8, owner: 9 } as const;
 const KPI_COLUMNS = 9;
 
-export function unitFormat(unit: KpiUnit, currency: string): string {
+export function unitFormat(unit: KpiUnit, currency: string, language: Language): string {
   if (unit === 'count') return COUNT_FORMAT;
   if (unit === 'rate') return RATE_FORMAT;
-  if (unit === 'currency') return moneyFormat(currency);
+  if (unit === 'currency') return moneyFormat(currency, language);
   return '0.00';
 }
 
@@ -105,7 +105,7 @@ export function kpiSheet(
       const volumeKpi = stageVolumeKpi(kpiIds[stage]);
       for (const id of kpiIds[stage]) {
         const kpi = KPIS_BY_ID[id];
-        const format = unitFormat(kpi.unit, options.currency);
+        const format = unitFormat(kpi.unit, options.currency, options.language);
         const target = isAll && kpi === volumeKpi ? options.targets[stage] : undefined;
         const actual = actualFormula(kpi, data, segmentCell);
         const targetCell = localRef(row, COLUMNS.target);

@@ -1,4 +1,5 @@
 import { raceError, type CallContext } from '../errors';
+import { LANGUAGE_CALENDARS, USUAL_CALENDAR, USUAL_WEEK_START, WEEK_STARTS, type Periodization, type PeriodCalendar, type WeekStart } from '../calendar';
 import { LANGUAGES, type Language } from '../i18n';
 
 export const BUSINESS_MODEL_IDS = ['ecommerce', 'b2b', 'saas', 'local', 'publisher'] as const;
@@ -29,7 +30,7 @@ export interface WorkbookOptions {
   businessName: string;
   model: BusinessModelId;
   language: Language;
-  /** ISO 4217 code, e.g. "USD", "EUR", "IRR", "SAR". */
+  /** ISO 4217 code, e.g. "USD", "EUR", "IRR", "SAR", or TOMAN (Iran's everyday unit, not an ISO code). */
   currency: string;
   horizon: '90d' | '12m';
   granularity: 'week' | 'month';
@@ -37,6 +38,26 @@ export interface WorkbookOptions {
   segments: string[];
   /** Optional volume target per stage over the whole horizon. */
   targets: Partial<Record<KpiStageId, number>>;
+  /** The calendar of period labels and months; unset: Solar Hijri for fa, Gregorian otherwise (LANGUAGE_CALENDARS). */
+  calendar?: PeriodCalendar;
+  /** The first day of a week period; unset: Saturday for fa and ar, Monday for en. */
+  weekStart?: WeekStart;
+}
+
+/** The toman, offered for Iran: ten rials, not an ISO 4217 code, so shown by name and accepted by name. */
+export const TOMAN = 'TOMAN';
+
+/** What periodStarts needs of the options (the language gives the calendar and week start left unset). */
+export type PeriodOptions = Pick<WorkbookOptions, 'horizon' | 'granularity'> & Partial<Pick<WorkbookOptions, 'language' | 'calendar' | 'weekStart'>>;
+
+/** How the workbook cuts time: the chosen calendar and week start, or the language's usual ones. */
+export function periodization(options: Omit<PeriodOptions, 'horizon'>): Periodization {
+  const language = options.language ?? 'en';
+  return {
+    granularity: options.granularity,
+    calendar: options.calendar ?? USUAL_CALENDAR[language],
+    weekStart: options.weekStart ?? USUAL_WEEK_START[language],
+  };
 }
 
 export const WORKBOOK_LIMITS = {
@@ -48,7 +69,7 @@ export const WORKBOOK_LIMITS = {
   target: 1e15,
 } as const;
 
-const OPTION_NAMES = ['businessName', 'model', 'language', 'currency', 'horizon', 'granularity', 'channels', 'segments', 'targets'] as const;
+const OPTION_NAMES = ['businessName', 'model', 'language', 'currency', 'horizon', 'granularity', 'channels', 'segments', 'targets', 'calendar', 'weekStart'] as const;
 const HORIZONS = ['90d', '12m'] as const;
 const GRANULARITIES = ['week', 'month'] as const;
 const FN = 'generateWorkbook';
@@ -66,7 +87,7 @@ export function validateWorkbookOptions(raw: unknown, language: Language = 'en')
     if (!(OPTION_NAMES as readonly string[]).includes(key)) throw raceError(ctx, 'workbook.error.unknownOption', { name: shown(key) });
   }
   const targets = validateTargets(ctx, input.targets);
-  return {
+  const options: WorkbookOptions = {
     businessName: validateText(ctx, 'businessName', input.businessName, WORKBOOK_LIMITS.businessName),
     model: validateChoice(ctx, 'model', input.model, BUSINESS_MODEL_IDS),
     language: validateChoice(ctx, 'language', input.language, LANGUAGES),
@@ -77,6 +98,11 @@ export function validateWorkbookOptions(raw: unknown, language: Language = 'en')
     segments: validateNames(ctx, 'segments', input.segments ?? [], 0, WORKBOOK_LIMITS.segments),
     targets,
   };
+  // Unset: the language's usual calendar and week start; a calendar must be one its language offers.
+  const lang = options.language;
+  options.calendar = input.calendar === undefined ? USUAL_CALENDAR[lang] : validateChoice(ctx, 'calendar', input.calendar, LANGUAGE_CALENDARS[lang]);
+  options.weekStart = input.weekStart === undefined ? USUAL_WEEK_START[lang] : validateChoice(ctx, 'weekStart', input.weekStart, WEEK_STARTS);
+  return options;
 }
 
 /** How a rejected option is named in a message; never calls the value's own toString (it may be hostile). */
@@ -100,6 +126,7 @@ function validateChoice<T extends string>(ctx: CallContext, name: string, value:
 }
 
 function validateCurrency(ctx: CallContext, value: unknown): string {
+  if (value === TOMAN) return value;
   if (typeof value === 'string' && value.length === 3) {
     let letters = true;
     for (let i = 0; i < 3; i++) letters = letters && value.charCodeAt(i) >= 65 && value.charCodeAt(i) <= 90;

@@ -1,8 +1,9 @@
 import { translate, type Language } from '../i18n';
 import { stageLabel } from '../model/stages';
-import { DATE_FORMAT, moneyFormat } from './data-sheet';
+import { periodLabel } from '../calendar';
+import { moneyFormat } from './data-sheet';
 import { HEADER_BACKGROUND, INPUT_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
-import { KPI_STAGES, type WorkbookOptions } from './options';
+import { KPI_STAGES, periodization, type WorkbookOptions } from './options';
 import type { SheetSpec } from './spec';
 import { localRef, textCell } from './text';
 
@@ -56,7 +57,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, periods: 
   grid.set(row++, 2, textCell(t('workbook.plan.optionsHint')), hint);
   grid.set(row++, 1, textCell(t('workbook.plan.budget')), { bold: true });
   grid.setRow(row++, 1, [t('workbook.plan.channel'), ...KPI_STAGES.map((s) => stageLabel(s, language)), t('workbook.plan.total')].map(textCell), header);
-  const money = moneyFormat(options.currency);
+  const money = moneyFormat(options.currency, options.language);
   const firstBudgetRow = row;
   for (const channel of options.channels) {
     grid.set(row, 1, textCell(channel));
@@ -81,18 +82,21 @@ export function planSheet(options: WorkbookOptions, sheetName: string, periods: 
   // Action: one row per period and stage.
   row++;
   sectionRow(row++, t(options.horizon === '90d' ? 'workbook.plan.action90' : 'workbook.plan.action12'));
-  const periodLabel = t(options.granularity === 'week' ? 'workbook.plan.periodWeek' : 'workbook.plan.periodMonth');
+  const periodHeader = t(options.granularity === 'week' ? 'workbook.plan.periodWeek' : 'workbook.plan.periodMonth');
   grid.setRow(
     row++,
     1,
-    [periodLabel, t('workbook.plan.stage'), t('workbook.plan.activity'), t('workbook.plan.channel'), t('workbook.plan.owner'), t('workbook.plan.status')].map(textCell),
+    [periodHeader, t('workbook.plan.stage'), t('workbook.plan.activity'), t('workbook.plan.channel'), t('workbook.plan.owner'), t('workbook.plan.status')].map(textCell),
     header,
   );
   const firstActionRow = row;
   const notStarted = textCell(t('workbook.status.notStarted'));
+  const { calendar } = periodization(options);
   periods.forEach((period, periodIndex) => {
+    // A label ("هفتهٔ ۱۲ آذر ۱۴۰۵"): no formula reads these cells, so text in the workbook's calendar.
+    const label = periodLabel(period, options.granularity, language, calendar);
     for (const stage of KPI_STAGES) {
-      grid.set(row, 1, period, { format: DATE_FORMAT });
+      grid.set(row, 1, textCell(label));
       grid.set(row, 2, textCell(stageLabel(stage, language)));
       grid.set(row, 3, periodIndex === 0 ? textCell(t('workbook.plan.activityHint')) : '', hint);
       grid.set(row, 4, '', { format: '@' });
