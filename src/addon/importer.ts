@@ -1,7 +1,7 @@
 // "Bring your data": the sidebar's (and the headless CLI's) server calls. Each checks its arguments,
 // since anything can arrive through google.script.run, and answers in the spreadsheet's language.
 // Reading, staging and writing are in import-sheets.ts; cleaning and the merge plan in src/core/import.
-import { type Cell } from '../core/cells';
+import { describeArgument, type Cell } from '../core/cells';
 import { errorMessage, raceError, type CallContext } from '../core/errors';
 import { isLanguage, type Language } from '../core/i18n';
 import { analyzeImport, cleanImport } from '../core/import';
@@ -26,7 +26,7 @@ import {
   stageRows,
 } from './import-sheets';
 import { withDocumentLock } from './lock';
-import { describeArgument, requireArgumentCount, spreadsheetLanguage } from './sidebar';
+import { requireArgumentCount, spreadsheetLanguage } from './sidebar';
 import { applyWorkbookSpec } from './writer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -354,15 +354,40 @@ export function dateText(ctx: CallContext, date: Date): string {
   return ctx.formatDate ? ctx.formatDate(date) : localDateText(date);
 }
 
+/** Entries a list of user texts shows in a message before "…". */
+const MAX_SHOWN_ENTRIES = 10;
+
+/**
+ * User text as a message quotes it: in quotes, cut after MAX_SHOWN_TEXT UTF-16 units (never inside a
+ * surrogate pair) with "…", so a 50,000-character header cannot make a 50,000-character message.
+ */
+export function quoteText(text: string): string {
+  if (text.length <= MAX_SHOWN_TEXT) return `"${text}"`;
+  const code = text.charCodeAt(MAX_SHOWN_TEXT - 1);
+  const end = code >= 0xd800 && code <= 0xdbff ? MAX_SHOWN_TEXT - 1 : MAX_SHOWN_TEXT;
+  return `"${text.slice(0, end)}…"`;
+}
+
+/** User texts as a message lists them: each quoted by quoteText, the first MAX_SHOWN_ENTRIES then "…". */
+export function quotedList(texts: readonly string[]): string {
+  const shown = texts.slice(0, MAX_SHOWN_ENTRIES).map(quoteText);
+  if (texts.length > MAX_SHOWN_ENTRIES) shown.push('…');
+  return shown.join(', ');
+}
+
+/** How an argument a caller sent (any value) is named in a message; never calls the value's own toString (it may be hostile). */
+export function describeArgument(value: unknown): string {
+  if (typeof value === 'string') return quoteText(value);
+  if (Array.isArray(value)) return '[...]';
+  return typeof value === 'object' && value !== null ? '{...}' : String(value);
+}
+
 /** How a bad value is named in a message: quoted text, localized TRUE/FALSE, a date, or the number. */
 export function describeValue(ctx: CallContext, value: Cell): string {
   if (isDate(value)) return translate(ctx.language, 'value.date', { value: dateText(ctx, value) });
   if (typeof value === 'boolean') return translate(ctx.language, value ? 'value.true' : 'value.false');
   if (value === null || value === undefined || value === '') return translate(ctx.language, 'value.blank');
-  if (typeof value === 'string') {
-    const shown = value.length > MAX_SHOWN_TEXT ? `${value.slice(0, MAX_SHOWN_TEXT)}…` : value;
-    return `"${shown}"`;
-  }
+  if (typeof value === 'string') return quoteText(value);
   return String(value);
 }
 

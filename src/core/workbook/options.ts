@@ -1,3 +1,4 @@
+import { describeArgument } from '../cells';
 import { raceError, type CallContext } from '../errors';
 import { LANGUAGES, type Language } from '../i18n';
 
@@ -63,7 +64,7 @@ export function validateWorkbookOptions(raw: unknown, language: Language = 'en')
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw raceError(ctx, 'workbook.error.notObject');
   const input = raw as Record<string, unknown>;
   for (const key of Object.keys(input)) {
-    if (!(OPTION_NAMES as readonly string[]).includes(key)) throw raceError(ctx, 'workbook.error.unknownOption', { name: shown(key) });
+    if (!(OPTION_NAMES as readonly string[]).includes(key)) throw raceError(ctx, 'workbook.error.unknownOption', { name: describeArgument(key) });
   }
   const targets = validateTargets(ctx, input.targets);
   return {
@@ -79,24 +80,16 @@ export function validateWorkbookOptions(raw: unknown, language: Language = 'en')
   };
 }
 
-/** How a rejected option is named in a message; never calls the value's own toString (it may be hostile). */
-function shown(value: unknown): string {
-  if (typeof value === 'string') return `"${value.slice(0, 40)}"`;
-  if (Array.isArray(value)) return '[...]';
-  if (value !== null && typeof value === 'object') return '{...}';
-  return String(value);
-}
-
 function validateText(ctx: CallContext, name: string, value: unknown, max: number): string {
   if (typeof value !== 'string' || value.trim() === '' || value.length > max) {
-    throw raceError(ctx, 'workbook.error.badText', { name, max, value: shown(value) });
+    throw raceError(ctx, 'workbook.error.badText', { name, max, value: describeArgument(value) });
   }
   return value.trim();
 }
 
 function validateChoice<T extends string>(ctx: CallContext, name: string, value: unknown, choices: readonly T[]): T {
   if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
-  throw raceError(ctx, 'workbook.error.badChoice', { name, choices: choices.join(', '), value: shown(value) });
+  throw raceError(ctx, 'workbook.error.badChoice', { name, choices: choices.join(', '), value: describeArgument(value) });
 }
 
 function validateCurrency(ctx: CallContext, value: unknown): string {
@@ -105,7 +98,7 @@ function validateCurrency(ctx: CallContext, value: unknown): string {
     for (let i = 0; i < 3; i++) letters = letters && value.charCodeAt(i) >= 65 && value.charCodeAt(i) <= 90;
     if (letters) return value;
   }
-  throw raceError(ctx, 'workbook.error.badCurrency', { value: shown(value) });
+  throw raceError(ctx, 'workbook.error.badCurrency', { value: describeArgument(value) });
 }
 
 /** Channel or segment names: distinct ignoring case, since spreadsheet lookups ignore case. */
@@ -117,7 +110,7 @@ function validateNames(ctx: CallContext, name: string, value: unknown, min: numb
   const seen = new Set<string>();
   for (const item of names) {
     const key = item.toLowerCase();
-    if (seen.has(key)) throw raceError(ctx, 'workbook.error.duplicate', { name, value: shown(item) });
+    if (seen.has(key)) throw raceError(ctx, 'workbook.error.duplicate', { name, value: describeArgument(item) });
     seen.add(key);
   }
   return names;
@@ -131,7 +124,7 @@ function validateTargets(ctx: CallContext, value: unknown): Partial<Record<KpiSt
     if (!(KPI_STAGES as readonly string[]).includes(stage)) throw raceError(ctx, 'workbook.error.badTargets');
     if (target === null || target === '') continue; // a stage left empty in the form
     if (typeof target !== 'number' || !Number.isFinite(target) || target < 0 || target > WORKBOOK_LIMITS.target) {
-      throw raceError(ctx, 'workbook.error.badTarget', { name: stage, value: shown(target) });
+      throw raceError(ctx, 'workbook.error.badTarget', { name: stage, value: describeArgument(target) });
     }
     targets[stage as KpiStageId] = target;
   }
