@@ -77,9 +77,23 @@ export function isBlank(value: Cell): boolean {
   return typeof value === 'string' && isBlankText(value);
 }
 
-function isBlankText(text: string): boolean {
+/** Text with nothing visible: only spaces, zero-width characters and bidi controls. */
+export function isBlankText(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!isIgnorable(text.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * A name as names are compared (channels, segments, RACE_SUMMARY's own labels): zero-width characters and
+ * bidi controls dropped, spaces trimmed, case ignored as spreadsheet lookups ignore it.
+ */
+export function nameKey(text: string): string {
+  let kept = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isIgnorable(code) || isSpace(code)) kept += text[i];
+  }
+  return kept.trim().toLowerCase();
 }
 
 /** Spaces (incl. no-break and narrow no-break) and bidi marks that users paste around numbers. */
@@ -88,7 +102,9 @@ function isIgnorable(code: number): boolean {
     code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x202f ||
     code === 0x2009 || code === 0x200e || code === 0x200f || code === 0x061c || code === 0x200b ||
     code === 0x202a || code === 0x202b || code === 0x202c || code === 0x2066 || code === 0x2067 ||
-    code === 0x2068 || code === 0x2069 || code === 0xfeff
+    code === 0x2068 || code === 0x2069 || code === 0xfeff ||
+    // zero-width (non-)joiners, LRO/RLO, word joiner and invisible operators, soft hyphen
+    code === 0x200c || code === 0x200d || code === 0x202d || code === 0x202e || (code >= 0x2060 && code <= 0x2064) || code === 0xad
   );
 }
 

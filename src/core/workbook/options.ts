@@ -1,6 +1,7 @@
-import { describeArgument } from '../cells';
+import { describeArgument, isBlankText, nameKey } from '../cells';
 import { raceError, type CallContext } from '../errors';
 import { LANGUAGES, type Language } from '../i18n';
+import { isSummaryRowLabel } from '../summary/labels';
 
 export const BUSINESS_MODEL_IDS = ['ecommerce', 'b2b', 'saas', 'local', 'publisher'] as const;
 export type BusinessModelId = (typeof BUSINESS_MODEL_IDS)[number];
@@ -9,14 +10,14 @@ export type BusinessModelId = (typeof BUSINESS_MODEL_IDS)[number];
 export const KPI_STAGES = ['reach', 'act', 'convert', 'engage'] as const;
 export type KpiStageId = (typeof KPI_STAGES)[number];
 
-/** Trimmed names without blanks and without repeats (ignoring case, as spreadsheet lookups do). */
+/** Trimmed names without blanks (nothing visible) and without repeats (compared as nameKey, ignoring case as spreadsheet lookups do). */
 export function distinctNames(names: readonly string[]): string[] {
   const seen = new Set<string>();
   const result: string[] = [];
   for (const raw of names) {
     const name = raw.trim();
-    if (name === '' || seen.has(name.toLowerCase())) continue;
-    seen.add(name.toLowerCase());
+    if (isBlankText(name) || seen.has(nameKey(name))) continue;
+    seen.add(nameKey(name));
     result.push(name);
   }
   return result;
@@ -81,7 +82,8 @@ export function validateWorkbookOptions(raw: unknown, language: Language = 'en')
 }
 
 function validateText(ctx: CallContext, name: string, value: unknown, max: number): string {
-  if (typeof value !== 'string' || value.trim() === '' || value.length > max) {
+  // Zero-width and bidi characters alone show nothing: blank.
+  if (typeof value !== 'string' || isBlankText(value) || value.length > max) {
     throw raceError(ctx, 'workbook.error.badText', { name, max, value: describeArgument(value) });
   }
   return value.trim();
@@ -109,7 +111,10 @@ function validateNames(ctx: CallContext, name: string, value: unknown, min: numb
   const names = value.map((item) => validateText(ctx, name, item, WORKBOOK_LIMITS.name));
   const seen = new Set<string>();
   for (const item of names) {
-    const key = item.toLowerCase();
+    // The dashboard's RACE_SUMMARY groups by channel: a channel named as its Total or blank row would
+    // read as that row. Refused rather than renaming the summary's rows, which every user knows.
+    if (name === 'channels' && isSummaryRowLabel(item)) throw raceError(ctx, 'workbook.error.reservedChannel', { name, value: describeArgument(item) });
+    const key = nameKey(item);
     if (seen.has(key)) throw raceError(ctx, 'workbook.error.duplicate', { name, value: describeArgument(item) });
     seen.add(key);
   }
