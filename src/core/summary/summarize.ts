@@ -1,4 +1,4 @@
-import { cellsOf, dateText, decimalMarkOf, describeValue, gridOf, quoteText, quotedList, isBlank, isDate, isNotAvailableText, parseAmountText, type Arg, type Cell, type DecimalMark } from '../cells';
+import { cellsOf, dateText, decimalMarkOf, describeValue, gridOf, quoteText, quotedList, isBlank, isDate, isNotAvailableText, nameKey, parseAmountText, type Arg, type Cell, type DecimalMark } from '../cells';
 import { raceError, RaceError, type CallContext } from '../errors';
 import { translate } from '../i18n';
 import { LIFECYCLE_MEASURES, MEASURE_HEADERS, MEASURES, type MeasureId } from '../model/measures';
@@ -207,8 +207,9 @@ class SummaryPass {
   readonly blankGroup: Group;
   /** Rows labelled as totals ("Total: Campaigns") land here and are never listed or added up. */
   readonly totalGroup: Group;
-  readonly groups = new Map<string, Group>(); // by label
-  // By the raw text of the cell, so the hot path is one Map lookup ("Paid " and "Paid" share a group).
+  /** By nameKey (trimmed, case ignored as SUMIFS ignores it, as the import merges); labelled with the first spelling seen. */
+  readonly groups = new Map<string, Group>();
+  // By the raw text of the cell, so the hot path is one Map lookup ("Paid ", "paid" and "Paid" share a group).
   readonly groupsByText: Map<string, Group>;
   /** Rows whose dimensions are all blank: checked after the pass for being totals of the others. */
   readonly candidates: number[] = [];
@@ -235,10 +236,11 @@ class SummaryPass {
     if (isBlank(cell)) return this.blankGroup;
     if (typeof cell === 'string' && isTotalLabel(cell)) return this.totalGroup;
     const label = cellText(cell, this.ctx);
-    let group = this.groups.get(label);
+    const key = nameKey(label);
+    let group = this.groups.get(key);
     if (group === undefined) {
       group = { label, sums: new Float64Array(this.measures.length) };
-      this.groups.set(label, group);
+      this.groups.set(key, group);
       this.order.push(group);
     }
     return group;
