@@ -190,6 +190,7 @@ export const ar: Catalogue = {
   'ui.import.note.monthFirst': '{column}: قُرئت التواريخ بالشهر أولًا (mm/dd/yyyy).',
   'ui.import.note.ambiguousDayMonth': '{column}: يمكن قراءة كل تاريخ باليوم أولًا أو بالشهر أولًا؛ تحقق من نطاق التواريخ.',
   'error.argumentCount': 'تأخذ {expected} وسيطًا، وأُعطيت {count}',
+  'error.notPlainData': 'يجب أن تكون الوسيطة "{arg}" بيانات بسيطة (نصوص وأرقام وصحيح/خطأ وقوائم وكائنات منها)',
   // --- model: RACE_KPIS (KPI catalogue table) ---
   'kpis.stage': 'المرحلة',
   'kpis.kpi': 'مؤشر الأداء الرئيسي',

@@ -190,6 +190,7 @@ export const en = {
   'ui.import.note.monthFirst': '{column}: dates read month first (mm/dd/yyyy).',
   'ui.import.note.ambiguousDayMonth': '{column}: every date could be day first or month first; check the date range.',
   'error.argumentCount': 'takes {expected} argument(s), it was given {count}',
+  'error.notPlainData': 'argument "{arg}" must be plain data (text, numbers, TRUE/FALSE, lists and objects of them)',
   // --- model: RACE_KPIS (KPI catalogue table) ---
   'kpis.stage': 'Stage',
   'kpis.kpi': 'KPI',

@@ -190,6 +190,7 @@ export const fa: Catalogue = {
   'ui.import.note.monthFirst': '{column}: تاریخ‌ها با ماه در ابتدا خوانده شدند (mm/dd/yyyy).',
   'ui.import.note.ambiguousDayMonth': '{column}: هر تاریخ را می‌شد روز‌اول یا ماه‌اول خواند؛ بازهٔ تاریخ را بررسی کنید.',
   'error.argumentCount': 'باید {expected} آرگومان بگیرد، اما {count} آرگومان گرفت',
+  'error.notPlainData': 'آرگومان «{arg}» باید دادهٔ ساده باشد (متن، عدد، درست/نادرست، و فهرست‌ها و شیءهایی از این‌ها)',
   // --- model: RACE_KPIS (KPI catalogue table) ---
   'kpis.stage': 'مرحله',
   'kpis.kpi': 'شاخص کلیدی عملکرد',
