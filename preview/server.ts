@@ -263,12 +263,37 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
+/** Deeper than any request of the page (an import chunk: envelope, arguments, rows, row). */
+const MAX_JSON_DEPTH = 32;
+
+/** How deeply a JSON text nests arrays and objects, counted without parsing (brackets in strings skipped). */
+function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i++; // backslash: skip the escaped character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (code === 0x5d || code === 0x7d) depth--;
+  }
+  return deepest;
+}
+
 async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
   // Only JSON: a cross-site form cannot send this content type without a preflight we never answer.
-  if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) throw new HttpError(415, 'Send application/json.');
+  // The media type must be application/json itself ("application/jsonx" is another type).
+  const mediaType = String(request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (mediaType !== 'application/json') throw new HttpError(415, 'Send application/json.');
   let body: unknown;
   try {
-    body = JSON.parse(await readBody(request));
+    const text = await readBody(request);
+    // Refused before parsing: the nesting would otherwise overflow the stack of whatever walks it next.
+    if (jsonDepth(text) > MAX_JSON_DEPTH) throw new HttpError(400, `The JSON nests deeper than ${MAX_JSON_DEPTH} levels.`);
+    body = JSON.parse(text);
   } catch (error) {
     if (error instanceof HttpError) throw error;
     throw new HttpError(400, 'The body is not valid JSON.');
@@ -311,7 +336,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     // Refuse other host names (DNS rebinding): only this machine's own address reaches the spreadsheet.
     const host = request.headers.host ?? '';
     if (host !== `${HOST}:${port}` && host !== `localhost:${port}`) throw new HttpError(421, 'Unknown host.');
-    const path = new URL(request.url ?? '/', `http://${host}`).pathname;
+    let path: string;
+    try {
+      path = new URL(request.url ?? '/', `http://${host}`).pathname;
+    } catch {
+      throw new HttpError(400, 'The request target is not a valid URL.'); // e.g. "GET http://["
+    }
     if (request.method === 'GET' && path in pages) return send(response, 200, ...pages[path]);
     if (request.method === 'GET' && path === '/api/snapshot') return sendJson(response, 200, spreadsheetView(runtime.emulator));
     if (request.method === 'POST' && path === '/api/run') {

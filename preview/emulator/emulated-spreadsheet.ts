@@ -456,11 +456,31 @@ export class SpreadsheetEmulator {
     return new Date(d.year ?? 1899, (d.month ?? 12) - 1, d.day ?? 30, d.hours ?? 0, d.minutes ?? 0, Math.floor(d.seconds ?? 0));
   }
 
-  /** Formula text as getFormulas returns it: "" where a cell holds no formula. */
+  /**
+   * Formula text as getFormulas returns it: "" where a cell holds no formula. A spilled cell serializes
+   * as its value, which may be text such as '=DDE("cmd")': a spilled value is never a formula.
+   */
   readFormulas(model: SheetModel, row: number, column: number, numRows: number, numColumns: number): string[][] {
     this.compute();
     const serialized = this.engine.getRangeSerialized(this.engineRange(model, row, column, numRows, numColumns));
-    return serialized.map((cells) => cells.map((cell) => (typeof cell === 'string' && cell.startsWith('=') ? cell : '')));
+    return serialized.map((cells, r) =>
+      cells.map((cell, c) =>
+        typeof cell === 'string' && cell.startsWith('=') && this.engine.doesCellHaveFormula({ sheet: model.engineId, row: row - 1 + r, col: column - 1 + c })
+          ? cell
+          : '',
+      ),
+    );
+  }
+
+  /** The block's contents as written: spilled cells as empty (their formula spills them again), not their values. */
+  private writtenContents(model: SheetModel, row: number, column: number, numRows: number, numColumns: number): RawCellContent[][] {
+    const serialized = this.engine.getRangeSerialized(this.engineRange(model, row, column, numRows, numColumns));
+    return serialized.map((cells, r) =>
+      cells.map((cell, c) => {
+        const address = { sheet: model.engineId, row: row - 1 + r, col: column - 1 + c };
+        return this.engine.isCellPartOfArray(address) && !this.engine.doesCellHaveFormula(address) ? null : ((cell ?? null) as RawCellContent);
+      }),
+    );
   }
 
   /** The used area: last row and column holding a value, a formula or a spilled result (0 when empty). */
@@ -515,7 +535,7 @@ export class SpreadsheetEmulator {
   typeInto(model: SheetModel, row: number, column: number, numRows: number, numColumns: number, write: () => void): { refused: string } | undefined {
     this.compute();
     const range = this.engineRange(model, row, column, numRows, numColumns);
-    const before = this.engine.getRangeSerialized(range);
+    const before = this.writtenContents(model, row, column, numRows, numColumns);
     write();
     const name = this.sheetName(model);
     const after = this.readValues(model, row, column, numRows, numColumns);
@@ -525,7 +545,7 @@ export class SpreadsheetEmulator {
         const check = this.checkDataValidation(name, row + r, column + c, after[r][c]);
         if (!check.rejected) continue;
         this.deferComputation();
-        this.engine.setCellContents(range.start, before.map((cells) => cells.map((cell) => cell ?? null)) as RawCellContent[][]);
+        this.engine.setCellContents(range.start, before);
         return { refused: check.helpText };
       }
     }

@@ -1,7 +1,8 @@
 // "Bring your data": the sidebar's (and the headless CLI's) server calls. Each checks its arguments,
 // since anything can arrive through google.script.run, and answers in the spreadsheet's language.
 // Reading, staging and writing are in import-sheets.ts; cleaning and the merge plan in src/core/import.
-import { type Cell } from '../core/cells';
+import { describeArgument, isBlankText, type Cell } from '../core/cells';
+import { isSummaryRowLabel } from '../core/summary/labels';
 import { errorMessage, raceError, type CallContext } from '../core/errors';
 import { isLanguage, type Language } from '../core/i18n';
 import { analyzeImport, cleanImport } from '../core/import';
@@ -26,7 +27,7 @@ import {
   stageRows,
 } from './import-sheets';
 import { withDocumentLock } from './lock';
-import { describeArgument, requireArgumentCount, spreadsheetLanguage } from './sidebar';
+import { requireArgumentCount, spreadsheetLanguage } from './sidebar';
 import { applyWorkbookSpec } from './writer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -100,7 +101,7 @@ export interface ImportReport {
 // Argument checks: each answers with a localized error naming the function and the argument.
 
 function requireText(ctx: CallContext, arg: string, value: unknown, max: number): string {
-  if (typeof value !== 'string' || value.trim() === '' || value.length > max) throw raceError(ctx, 'import.error.badText', { arg, max, value: describeArgument(value) });
+  if (typeof value !== 'string' || isBlankText(value) || value.length > max) throw raceError(ctx, 'import.error.badText', { arg, max, value: describeArgument(value) });
   return value;
 }
 
@@ -171,6 +172,7 @@ function requireRequest(ctx: CallContext, raw: unknown): CommitImportRequest {
   });
   if (!targets.some((target) => (MEASURES as readonly unknown[]).includes(target))) throw raceError(ctx, 'import.error.noMeasureTarget', { arg: 'request.targets' });
   const channel = raw.channel === undefined || raw.channel === null ? undefined : requireText(ctx, 'request.channel', raw.channel, WORKBOOK_LIMITS.name).trim();
+  if (channel !== undefined && isSummaryRowLabel(channel)) throw raceError(ctx, 'import.error.reservedChannel', { arg: 'request.channel', value: describeArgument(channel) });
   if (channel === undefined && !seen.has('channel')) throw raceError(ctx, 'import.error.needsChannel', { arg: 'request.channel' });
   const date = raw.date;
   if (date !== undefined && date !== null && (typeof date !== 'number' || !Number.isFinite(date) || date < 1 || date > 2958465)) {

@@ -1,5 +1,6 @@
 // The sidebar: how it is opened, and the calls it makes through google.script.run. Each call checks its
 // arguments itself: the client is a web page, and anything can arrive.
+import { describeArgument } from '../core/cells';
 import { raceError, type CallContext } from '../core/errors';
 import { languageFromLocale, translate, type Language } from '../core/i18n';
 import { BUSINESS_MODELS, CHANNEL_IDS, CHANNELS, type ChannelId } from '../core/model/business-models';
@@ -32,13 +33,6 @@ export function spreadsheetLanguage(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
 /** Rejects a call with more or fewer arguments than the function takes (google.script.run passes any). */
 export function requireArgumentCount(ctx: CallContext, count: number, expected: number): void {
   if (count !== expected) throw raceError(ctx, 'error.argumentCount', { expected, count });
-}
-
-/** How a rejected argument is named in a message; never calls the value's own toString. */
-export function describeArgument(value: unknown): string {
-  if (typeof value === 'string') return `"${value.slice(0, 40)}"`;
-  if (Array.isArray(value)) return '[...]';
-  return typeof value === 'object' && value !== null ? '{...}' : String(value);
 }
 
 /**

@@ -77,9 +77,23 @@ export function isBlank(value: Cell): boolean {
   return typeof value === 'string' && isBlankText(value);
 }
 
-function isBlankText(text: string): boolean {
+/** Text with nothing visible: only spaces, zero-width characters and bidi controls. */
+export function isBlankText(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!isIgnorable(text.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * A name as names are compared (channels, segments, RACE_SUMMARY's own labels): zero-width characters and
+ * bidi controls dropped, spaces trimmed, case ignored as spreadsheet lookups ignore it.
+ */
+export function nameKey(text: string): string {
+  let kept = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isIgnorable(code) || isSpace(code)) kept += text[i];
+  }
+  return kept.trim().toLowerCase();
 }
 
 /** Spaces (incl. no-break and narrow no-break) and bidi marks that users paste around numbers. */
@@ -88,7 +102,9 @@ function isIgnorable(code: number): boolean {
     code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x202f ||
     code === 0x2009 || code === 0x200e || code === 0x200f || code === 0x061c || code === 0x200b ||
     code === 0x202a || code === 0x202b || code === 0x202c || code === 0x2066 || code === 0x2067 ||
-    code === 0x2068 || code === 0x2069 || code === 0xfeff
+    code === 0x2068 || code === 0x2069 || code === 0xfeff ||
+    // zero-width (non-)joiners, LRO/RLO, word joiner and invisible operators, soft hyphen
+    code === 0x200c || code === 0x200d || code === 0x202d || code === 0x202e || (code >= 0x2060 && code <= 0x2064) || code === 0xad
   );
 }
 
@@ -354,15 +370,40 @@ export function dateText(ctx: CallContext, date: Date): string {
   return ctx.formatDate ? ctx.formatDate(date) : localDateText(date);
 }
 
+/** Entries a list of user texts shows in a message before "…". */
+const MAX_SHOWN_ENTRIES = 10;
+
+/**
+ * User text as a message quotes it: in quotes, cut after MAX_SHOWN_TEXT UTF-16 units (never inside a
+ * surrogate pair) with "…", so a 50,000-character header cannot make a 50,000-character message.
+ */
+export function quoteText(text: string): string {
+  if (text.length <= MAX_SHOWN_TEXT) return `"${text}"`;
+  const code = text.charCodeAt(MAX_SHOWN_TEXT - 1);
+  const end = code >= 0xd800 && code <= 0xdbff ? MAX_SHOWN_TEXT - 1 : MAX_SHOWN_TEXT;
+  return `"${text.slice(0, end)}…"`;
+}
+
+/** User texts as a message lists them: each quoted by quoteText, the first MAX_SHOWN_ENTRIES then "…". */
+export function quotedList(texts: readonly string[]): string {
+  const shown = texts.slice(0, MAX_SHOWN_ENTRIES).map(quoteText);
+  if (texts.length > MAX_SHOWN_ENTRIES) shown.push('…');
+  return shown.join(', ');
+}
+
+/** How an argument a caller sent (any value) is named in a message; never calls the value's own toString (it may be hostile). */
+export function describeArgument(value: unknown): string {
+  if (typeof value === 'string') return quoteText(value);
+  if (Array.isArray(value)) return '[...]';
+  return typeof value === 'object' && value !== null ? '{...}' : String(value);
+}
+
 /** How a bad value is named in a message: quoted text, localized TRUE/FALSE, a date, or the number. */
 export function describeValue(ctx: CallContext, value: Cell): string {
   if (isDate(value)) return translate(ctx.language, 'value.date', { value: dateText(ctx, value) });
   if (typeof value === 'boolean') return translate(ctx.language, value ? 'value.true' : 'value.false');
   if (value === null || value === undefined || value === '') return translate(ctx.language, 'value.blank');
-  if (typeof value === 'string') {
-    const shown = value.length > MAX_SHOWN_TEXT ? `${value.slice(0, MAX_SHOWN_TEXT)}…` : value;
-    return `"${shown}"`;
-  }
+  if (typeof value === 'string') return quoteText(value);
   return String(value);
 }
 

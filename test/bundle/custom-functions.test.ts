@@ -142,6 +142,16 @@ describe('custom functions through the bundle', () => {
     if ('error' in direct) expect(direct.error.startsWith(`${spec.name}: `)).toBe(true);
   });
 
+  // Issue 8, 3.2: sums that overflow a double gave 0 and -1 where the true values are 0.5 and -0.5.
+  it.each([
+    ['RACE_CONVERSION({1e308;1e308}, 1e308)', 'RACE_CONVERSION', [[[1e308], [1e308]], 1e308], 'RACE_CONVERSION: argument "from" adds up to more than a spreadsheet number can hold'],
+    ['RACE_ROI(1e308, {1e308;1e308})', 'RACE_ROI', [1e308, [[1e308], [1e308]]], 'RACE_ROI: argument "cost" adds up to more than a spreadsheet number can hold'],
+  ] as const)('%s gives the clear overflow error, not a wrong number', (_title, name, args, message) => {
+    const context = loadBundle();
+    const result = outcome(() => bundleFunction(context, name)(...args.map((arg) => inBundleRealm(context, arg))));
+    expect(result).toEqual({ error: expect.stringContaining(message) });
+  });
+
   it('never returns NaN or Infinity for a sample', () => {
     const context = loadBundle();
     for (const [, spec, sample] of cases) {

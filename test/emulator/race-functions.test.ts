@@ -111,6 +111,20 @@ describe('spills', () => {
     expect(sheet.getRange(1, 7, after.length, after[0].length).getValues()).toEqual(after);
   });
 
+  // Issue 8, 3.8: a spilled value is never a formula, whatever text it holds.
+  test('spilled text that looks like a formula has no formula: getFormula(s) give "" outside the anchor', () => {
+    const { sheet, emulator } = sheetWith([['Channel', 'Visits', 'Leads'], ["'=DDE(\"cmd\")", 10, 1], ["'=1+1", 20, 2], ['Email', 30, 3]]);
+    sheet.getRange(1, 6).setValues([['=RACE_SUMMARY(A1:C4, "Channel", , "en")']]);
+    const labels = sheet.getRange(2, 6, 3, 1);
+    expect(labels.getValues()).toEqual([['=DDE("cmd")'], ['=1+1'], ['Email']]);
+    expect(labels.getFormulas()).toEqual([[''], [''], ['']]);
+    expect(sheet.getRange(2, 6).getFormula()).toBe('');
+    expect(sheet.getRange(1, 6).getFormula()).toBe('=RACE_SUMMARY(A1:C4, "Channel", , "en")');
+    // What the preview page draws reads the same formulas.
+    const snapshot = emulator.snapshot().sheets.find((s) => s.name === 'Data')!;
+    expect(snapshot.formulas.slice(1, 4).map((row) => row[5])).toEqual(['', '', '']);
+  });
+
   test('a spill blocked by a value reads #REF!, as in Sheets', () => {
     const { sheet } = sheetWith([...volumes, [null, null, null, 'in the way']]);
     sheet.getRange(1, 3).setValues([['=RACE_FUNNEL(A1:A3, , "en")']]);

@@ -15,6 +15,8 @@ import { emulate, errorCells, expectClose, generate, measureColumnsOf, options, 
 
 /** Wildcard-looking names next to the names they would match as SUMIFS patterns ("A*" and "A?" match "AB"). */
 const SEGMENTS = ['A*', 'AB', 'A?', 'x~y'];
+/** Names a SUMIFS criterion would read as a comparison, a formula or a boolean (issue 8, 3.1). */
+const CRITERIA_SEGMENTS = ['>10', '<5', '<>', '=', '==', '=1+1', 'TRUE'];
 const CHANNELS = ['Email', 'Paid search'];
 /** 90 days by week: 13 periods, of which the first FILLED_PERIODS get figures and the rest stay blank. */
 const PERIOD_COUNT = 13;
@@ -67,8 +69,8 @@ const STAGE_VOLUME: Record<KpiStageId, { kpi: KpiId; measure: MeasureId }> = {
   engage: { kpi: 'repeatCustomers', measure: 'repeatCustomers' },
 };
 
-function dashboardOptions(model: BusinessModelId, language: Language, targets: WorkbookOptions['targets'] = {}): WorkbookOptions {
-  return options({ model, language, horizon: '90d', granularity: 'week', channels: CHANNELS, segments: SEGMENTS, targets });
+function dashboardOptions(model: BusinessModelId, language: Language, targets: WorkbookOptions['targets'] = {}, segments = SEGMENTS): WorkbookOptions {
+  return options({ model, language, horizon: '90d', granularity: 'week', channels: CHANNELS, segments, targets });
 }
 
 /** One Data row's figures: every segment has its own rates, so per-segment ratios differ. */
@@ -110,19 +112,19 @@ function column(sheet: SheetSnapshot, header: string): number {
  * Fills the planned Data rows of the first FILLED_PERIODS periods (every channel and segment) and leaves
  * the later periods blank; returns every planned row with its keys as the Data sheet shows them.
  */
-function fillPeriods(globals: AppsScriptGlobals, dataName: string, model: BusinessModelId, language: Language): DataRow[] {
+function fillPeriods(globals: AppsScriptGlobals, dataName: string, model: BusinessModelId, language: Language, segments = SEGMENTS): DataRow[] {
   const data = sheetNamed(globals, dataName);
   const periodColumn = column(data, translate(language, 'workbook.data.period'));
   const channelColumn = column(data, translate(language, 'workbook.data.channel'));
   const segmentColumn = column(data, translate(language, 'workbook.data.segment'));
   const planned = data.values.slice(1).filter((row) => row[periodColumn] !== '');
-  expect(planned).toHaveLength(PERIOD_COUNT * CHANNELS.length * SEGMENTS.length);
+  expect(planned).toHaveLength(PERIOD_COUNT * CHANNELS.length * segments.length);
   const periods = [...new Set(planned.map((row) => String(row[periodColumn])))];
   expect(periods).toHaveLength(PERIOD_COUNT);
   const rows = planned.map((row): DataRow => {
     const [period, channel, segment] = [String(row[periodColumn]), String(row[channelColumn]), String(row[segmentColumn])];
     const p = periods.indexOf(period);
-    return { period, channel, segment, figures: p < FILLED_PERIODS ? rowFor(p, CHANNELS.indexOf(channel), SEGMENTS.indexOf(segment)) : null };
+    return { period, channel, segment, figures: p < FILLED_PERIODS ? rowFor(p, CHANNELS.indexOf(channel), segments.indexOf(segment)) : null };
   });
   // The measure columns, found by reading the model's own headers back with the vocabulary.
   const measures = measureColumnsOf(data);
@@ -433,14 +435,15 @@ describe.each(
   });
 });
 
-describe.each(BUSINESS_MODEL_IDS.flatMap((model) => (['en', 'fa'] as const).map((language) => [model, language] as const)))(
-  'the %s KPI sheet in %s',
-  (model, language) => {
-    it('gives every KPI computed from the Data sheet as sum / sum, for all segments and per segment ("A*" is not "AB")', () => {
-      const opts = dashboardOptions(model, language);
+/**
+ * Every KPI computed from the Data sheet as sum / sum, for all segments and per segment, against figures
+ * computed here; each block's figures differ from every other block's.
+ */
+function checkKpiSheet(model: BusinessModelId, language: Language, segments: string[]): void {
+      const opts = dashboardOptions(model, language, {}, segments);
       const globals = emulate(language);
       const [, kpisName, dataName] = generate(globals, opts).sheetNames;
-      const rows = fillPeriods(globals, dataName, model, language);
+      const rows = fillPeriods(globals, dataName, model, language, segments);
       const kpis = sheetNamed(globals, kpisName);
       expect(errorCells(kpis)).toEqual([]);
       const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
@@ -451,12 +454,12 @@ describe.each(BUSINESS_MODEL_IDS.flatMap((model) => (['en', 'fa'] as const).map(
       expect(computed.some(isRatio)).toBe(true);
 
       const figures: Record<string, number[]> = {};
-      for (const block of [...SEGMENTS, undefined]) {
+      for (const block of [...segments, undefined]) {
         const blockRow = rowOf(kpis, [t('workbook.kpi.segment'), block ?? t('workbook.kpi.allSegments')]);
         const header = kpis.values[blockRow + 1];
         const [kpiColumn, actualColumn] = [header.indexOf(t('workbook.kpi.kpi')), header.indexOf(t('workbook.kpi.actual'))];
         const blockRows = figuresOf(rows, (row) => block === undefined || row.segment === block);
-        expect(blockRows).toHaveLength((FILLED_PERIODS * CHANNELS.length * SEGMENTS.length) / (block === undefined ? 1 : SEGMENTS.length));
+        expect(blockRows).toHaveLength((FILLED_PERIODS * CHANNELS.length * segments.length) / (block === undefined ? 1 : segments.length));
         const lines = kpis.values.slice(blockRow + 2, blockRow + 2 + kpiIds.length);
         figures[block ?? ''] = computed.map((id) => {
           const line = lines.find((l) => l[kpiColumn] === KPIS_BY_ID[id].name[language]);
@@ -471,6 +474,43 @@ describe.each(BUSINESS_MODEL_IDS.flatMap((model) => (['en', 'fa'] as const).map(
       const ratioIndexes = computed.map((id, i) => (isRatio(id) || 'growth' in KPI_MEANING[id]! ? i : -1)).filter((i) => i >= 0);
       const blocks = Object.keys(figures);
       for (const a of blocks) for (const b of blocks) if (a < b) for (const i of ratioIndexes) expect(figures[a][i]).not.toBeCloseTo(figures[b][i], 6);
+}
+
+describe.each(BUSINESS_MODEL_IDS.flatMap((model) => (['en', 'fa'] as const).map((language) => [model, language] as const)))(
+  'the %s KPI sheet in %s',
+  (model, language) => {
+    it('gives every KPI computed from the Data sheet as sum / sum, for all segments and per segment ("A*" is not "AB")', () => {
+      checkKpiSheet(model, language, SEGMENTS);
     });
   },
 );
+
+describe.each(BUSINESS_MODEL_IDS)('the %s KPI sheet with segments named like criteria', (model) => {
+  it(`matches ${CRITERIA_SEGMENTS.join(' ')} as exact text: each block's own actuals, no error value`, () => {
+    checkKpiSheet(model, 'en', CRITERIA_SEGMENTS);
+  });
+
+  it('counts the rows of a segment named TRUE (3 rows give 3, not 0)', () => {
+    const globals = emulate('en');
+    const [, kpisName, dataName] = generate(globals, options({ model, channels: ['Email'], segments: ['TRUE', 'FALSE'], granularity: 'month' })).sheetNames;
+    const data = sheetNamed(globals, dataName);
+    const segmentColumn = column(data, 'Segment');
+    const measures = measureColumnsOf(data);
+    const planned = data.values.slice(1).filter((row) => row[segmentColumn] !== '');
+    // Every row of the TRUE segment gets 1 of each measure, the FALSE segment's rows 5.
+    globals.SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName(dataName)!
+      .getRange(2, measures[0].column + 1, planned.length, measures.length)
+      .setValues(planned.map((row) => measures.map(() => (row[segmentColumn] === 'TRUE' ? 1 : 5))));
+    const trueRows = planned.filter((row) => row[segmentColumn] === 'TRUE').length;
+    expect(trueRows).toBe(3);
+    const kpis = sheetNamed(globals, kpisName);
+    expect(errorCells(kpis)).toEqual([]);
+    const blockRow = rowOf(kpis, ['Segment', 'TRUE']);
+    const header = kpis.values[blockRow + 1];
+    // The model's first KPI that is one measure's sum.
+    const summed = Object.values(BUSINESS_MODELS[model].kpiIds).flat().find((id) => KPI_MEANING[id] && 'numerator' in KPI_MEANING[id]! && !('denominator' in KPI_MEANING[id]!))!;
+    const line = kpis.values.slice(blockRow + 2).find((l) => l[header.indexOf('KPI')] === KPIS_BY_ID[summed].name.en);
+    expect(line?.[header.indexOf('Actual')]).toBe(trueRows);
+  });
+});

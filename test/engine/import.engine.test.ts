@@ -242,6 +242,11 @@ describe('import from a file or pasted text (staged)', () => {
     ['commitImport', [{ source: { kind: 'sheet', sheetName: 'Sheet1' }, headerRow: 0, targets: ['likes'] }], /^commitImport: argument "request.targets\[0\]" must be a measure \(impressions, .*\), date, channel, campaign, segment or ignore, not "likes"$/],
     ['commitImport', [{ source: { kind: 'sheet', sheetName: 'Sheet1' }, headerRow: 0, targets: ['date'] }], 'commitImport: argument "request.targets" maps no column to a measure; choose at least one'],
     ['commitImport', [{ source: { kind: 'sheet', sheetName: 'Sheet1' }, headerRow: 0, targets: ['clicks'], channel: 'Email', script: 1 }], 'commitImport: argument "request" has an unknown field "script"'],
+    // Issue 8, 3.4: a channel with nothing visible is blank; one named as RACE_SUMMARY's own rows is refused.
+    ['commitImport', [{ source: { kind: 'sheet', sheetName: 'Sheet1' }, headerRow: 0, targets: ['clicks'], channel: '\u200b\u2066\u200f' }], 'commitImport: argument "request.channel" must be text of 1 to 50 characters, not "\u200b\u2066\u200f"'],
+    ['commitImport', [{ source: { kind: 'staged', importId: 'ok', name: '\u200c' }, headerRow: 0, targets: ['clicks'], channel: 'Email' }], 'commitImport: argument "request.source.name" must be text of 1 to 200 characters, not "\u200c"'],
+    ['commitImport', [{ source: { kind: 'sheet', sheetName: 'Sheet1' }, headerRow: 0, targets: ['clicks'], channel: ' TOTAL ' }], 'commitImport: argument "request.channel" cannot be "TOTAL": RACE_SUMMARY labels its own total and blank rows so'],
+    ['commitImport', [{ source: { kind: 'sheet', sheetName: 'Sheet1' }, headerRow: 0, targets: ['clicks'], channel: '(فارغ)' }], 'commitImport: argument "request.channel" cannot be "(فارغ)": RACE_SUMMARY labels its own total and blank rows so'],
   ])('%s refuses bad arguments (case %#)', (name, args, message) => {
     expect(runtime.call(name, JSON.stringify(args))).toEqual({ ok: false, message: typeof message === 'string' ? message : expect.stringMatching(message) });
     expect(runtime.emulator.snapshot().sheets.map((s) => s.name)).toEqual(['Sheet1']);

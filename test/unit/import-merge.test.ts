@@ -3,6 +3,7 @@ import { inferPeriodization, periodStartOf, type Periodization } from '../../src
 import { aggregateRecords, dataColumns, planMerge, type DataTable } from '../../src/core/import/merge';
 import type { ImportRecord } from '../../src/core/import/types';
 import type { Cell } from '../../src/core/cells';
+import { summarize } from '../../src/core/summary';
 
 const S = (iso: string) => parseDateText(iso, 'dmy')!;
 const WEEK: Periodization = { granularity: 'week', weekStart: 'monday', calendar: 'gregorian' };
@@ -53,6 +54,17 @@ describe('aggregateRecords', () => {
       { period: S('2026-03-09'), channel: 'Email', campaign: 'A', segment: '', values: { clicks: 8 } },
     ]);
   });
+});
+
+// Issue 8, 3.5: the import and RACE_SUMMARY put the same spellings together (trimmed, any case), so a
+// re-import spelled differently replaces rows instead of doubling them, and the summary shows one group.
+test('the import merges the spellings RACE_SUMMARY groups together, and keeps apart those it keeps apart', () => {
+  const spellings = ['Email', ' EMAIL ', 'email', 'E-mail', 'Paid', 'PAID\u200b', 'ایمیل', 'ایمیل '];
+  const rows = aggregateRecords(spellings.map((channel) => rec('2026-03-03', channel, { clicks: 1 })), WEEK, { period: 0, channel: 1, measures: { clicks: 2 } });
+  const summary = summarize({ fn: 'RACE_SUMMARY', language: 'en' }, [['Channel', 'Clicks'], ...spellings.map((channel) => [channel, 1])], 'Channel', '');
+  const groups = summary.slice(1, -1).map((row) => [row[0], row[1]]);
+  expect(groups).toEqual([['Email', 3], ['E-mail', 1], ['Paid', 2], ['ایمیل', 2]]);
+  expect(rows.map((row) => [row.channel, row.values.clicks])).toEqual(groups);
 });
 
 describe('planMerge', () => {

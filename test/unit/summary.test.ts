@@ -157,6 +157,14 @@ describe('RACE_SUMMARY grouping and totals', () => {
     const table: Cell[][] = [['Channel', 'Visits'], ['Paid ', 1], ['Paid', 2]];
     expect(byGroup(summary(table, 'Channel')).Paid.Visits).toBe(3);
   });
+
+  // Issue 8, 3.5: SUMIFS in the workbook ignores case, so the summary does too.
+  test('groups ignore case and surrounding spaces, and show the first spelling seen', () => {
+    const table: Cell[][] = [['Channel', 'Visits'], ['email', 1], ['Paid', 10], [' EMAIL ', 2], ['Email', 4], ['paid ', 20], ['ایمیل', 100]];
+    const result = summary(table, 'Channel');
+    expect(result.map((row) => row[0])).toEqual(['Channel', 'email', 'Paid', 'ایمیل', 'Total']);
+    expect(byGroup(result)).toMatchObject({ email: { Visits: 7 }, Paid: { Visits: 30 }, ایمیل: { Visits: 100 }, Total: { Visits: 137 } });
+  });
 });
 
 describe('RACE_SUMMARY reading cells', () => {

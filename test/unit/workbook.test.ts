@@ -39,6 +39,10 @@ function formulasOf(spec: WorkbookSpec): string[] {
   return spec.sheets.flatMap((s) => s.values.flat()).filter((v): v is string => typeof v === 'string' && v.startsWith('='));
 }
 
+/** Texts with nothing visible: zero-width and bidi controls, alone or with spaces. */
+const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u200f', '\u2066', '\u200e\u2069', ' \ufeff\u2060 ', '\u202e\u202c', '\u061c\u00ad'];
+const escaped = (text: string) => [...text].map((ch) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+
 describe('validateWorkbookOptions', () => {
   it('accepts what the sidebar sends and trims names', () => {
     const valid = validateWorkbookOptions({ ...options(), businessName: '  Acme  ', targets: { reach: 1000, act: null } });
@@ -63,8 +67,31 @@ describe('validateWorkbookOptions', () => {
     ['a text target', { ...options(), targets: { reach: '10' } }, 'reach'],
     ['a target for an unknown stage', { ...options(), targets: { plan: 1 } }, 'targets'],
     ['an unknown horizon', { ...options(), horizon: '30d' }, 'horizon'],
+    // Issue 8, 3.4: nothing visible is blank.
+    ...INVISIBLE.map((text) => [`a business name of only ${escaped(text)}`, { ...options(), businessName: text }, 'businessName'] as [string, unknown, string]),
+    ...INVISIBLE.map((text) => [`a channel of only ${escaped(text)}`, { ...options(), channels: ['Email', text] }, 'channels'] as [string, unknown, string]),
+    ...INVISIBLE.map((text) => [`a segment of only ${escaped(text)}`, { ...options(), segments: [text] }, 'segments'] as [string, unknown, string]),
   ])('rejects %s with a message naming it', (_, raw, expected) => {
     expect(() => validateWorkbookOptions(raw)).toThrow(expected);
+  });
+
+  it.each(LANGUAGES.flatMap((labels) => [translate(labels, 'summary.total'), translate(labels, 'value.blank')]))(
+    'refuses a channel named %s (RACE_SUMMARY\'s own row label), in any case and in every language',
+    (label) => {
+      for (const name of [label, label.toUpperCase(), ` ${label.toLowerCase()}\u200b `]) {
+        for (const language of LANGUAGES) {
+          expect(() => validateWorkbookOptions({ ...options(), channels: ['Email', name] }, language)).toThrow(
+            `generateWorkbook: ${translate(language, 'workbook.error.reservedChannel', { name: 'channels', value: `"${name.trim()}"` })}`,
+          );
+        }
+      }
+      // A segment is never a RACE_SUMMARY group of the workbook: it may be named so.
+      expect(validateWorkbookOptions({ ...options(), segments: [label] }).segments).toEqual([label]);
+    },
+  );
+
+  it('keeps names with visible text around invisible characters', () => {
+    expect(validateWorkbookOptions({ ...options(), channels: ['Email', 'نیم\u200cفاصله'] }).channels).toEqual(['Email', 'نیم\u200cفاصله']);
   });
 
   it('speaks the requested language', () => {
@@ -136,7 +163,7 @@ describe('generateWorkbookSpec', () => {
   });
 
   it('writes formulas Sheets parses in any locale: no decimal literal, no {} array, quoted sheet names, only RACE_ custom functions', () => {
-    const builtIns = new Set(['IF', 'SUM', 'SUMIFS', 'COUNT', 'COUNTIF', 'COUNTIFS', 'MAXIFS', 'MIN', 'OR', 'ISNUMBER', 'SUBSTITUTE', 'IFERROR', 'INDEX', 'MATCH']);
+    const builtIns = new Set(['IF', 'SUM', 'SUMIFS', 'COUNT', 'COUNTIF', 'COUNTIFS', 'MAXIFS', 'MIN', 'MAX', 'OR', 'ISNUMBER', 'SUMPRODUCT', 'ARRAYFORMULA', 'IFERROR', 'INDEX', 'MATCH']);
     for (const spec of all) {
       for (const formula of formulasOf(spec)) {
         const outsideStrings = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, 'S!');

@@ -199,6 +199,7 @@ export const ar: Catalogue = {
   'ui.import.note.monthFirst': '{column}: قُرئت التواريخ بالشهر أولًا (mm/dd/yyyy).',
   'ui.import.note.ambiguousDayMonth': '{column}: يمكن قراءة كل تاريخ باليوم أولًا أو بالشهر أولًا؛ تحقق من نطاق التواريخ.',
   'error.argumentCount': 'تأخذ {expected} وسيطًا، وأُعطيت {count}',
+  'error.notPlainData': 'يجب أن تكون الوسيطة "{arg}" بيانات بسيطة (نصوص وأرقام وصحيح/خطأ وقوائم وكائنات منها)',
   // --- model: RACE_KPIS (KPI catalogue table) ---
   'kpis.stage': 'المرحلة',
   'kpis.kpi': 'مؤشر الأداء الرئيسي',
@@ -298,6 +299,7 @@ export const ar: Catalogue = {
   'workbook.error.badChoice': 'يجب أن يكون الخيار «{name}» أحد {choices}، وليس {value}',
   'workbook.error.badList': 'يجب أن يكون الخيار «{name}» قائمة من {min} إلى {max} أسماء',
   'workbook.error.duplicate': 'يذكر الخيار «{name}» الاسم {value} مرتين',
+  'workbook.error.reservedChannel': 'لا يمكن للخيار «{name}» أن يسمي قناة {value}: هكذا يسمي RACE_SUMMARY صفَّي الإجمالي والقيم الفارغة',
   'workbook.error.badCurrency': 'يجب أن يكون الخيار «currency» رمزًا من ٣ أحرف مثل USD، وليس {value}',
   'workbook.error.badTargets': 'يجب أن يربط الخيار «targets» المراحل reach وact وconvert وengage بأرقام',
   'workbook.error.badTarget': 'يجب أن يكون مستهدف {name} رقمًا يساوي صفرًا أو أكثر، وليس {value}',
@@ -328,6 +330,7 @@ export const ar: Catalogue = {
   'import.error.requestDuplicate': 'الوسيطة "{arg}" تربط {value} بأكثر من عمود',
   'import.error.noMeasureTarget': 'الوسيطة "{arg}" لا تربط أي عمود بمقياس؛ اختر واحدًا على الأقل',
   'import.error.badText': 'الوسيطة "{arg}" يجب أن تكون نصًا من ١ إلى {max} حرفًا، لا {value}',
+  'import.error.reservedChannel': 'الوسيطة "{arg}" لا يمكن أن تكون {value}: هكذا يسمي RACE_SUMMARY صفَّي الإجمالي والقيم الفارغة',
   'import.error.needsChannel': 'الوسيطة "{arg}": لا يوجد عمود للقناة، فحدّد قناة هذه الصفوف',
   'import.error.badDate': 'الوسيطة "{arg}" يجب أن تكون رقم تاريخ (أيام منذ ١٨٩٩-١٢-٣٠)، لا {value}',
   'import.error.noWorkbook': 'الوسيطة "{arg}": لا يوجد مصنف RACE في جدول البيانات هذا بعد؛ أنشئ واحدًا أولًا أو أرسل خياراته مع الاستيراد',

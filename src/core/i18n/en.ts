@@ -199,6 +199,7 @@ export const en = {
   'ui.import.note.monthFirst': '{column}: dates read month first (mm/dd/yyyy).',
   'ui.import.note.ambiguousDayMonth': '{column}: every date could be day first or month first; check the date range.',
   'error.argumentCount': 'takes {expected} argument(s), it was given {count}',
+  'error.notPlainData': 'argument "{arg}" must be plain data (text, numbers, TRUE/FALSE, lists and objects of them)',
   // --- model: RACE_KPIS (KPI catalogue table) ---
   'kpis.stage': 'Stage',
   'kpis.kpi': 'KPI',
@@ -298,6 +299,7 @@ export const en = {
   'workbook.error.badChoice': 'option "{name}" must be one of {choices}, not {value}',
   'workbook.error.badList': 'option "{name}" must be a list of {min} to {max} names',
   'workbook.error.duplicate': 'option "{name}" lists {value} twice',
+  'workbook.error.reservedChannel': 'option "{name}" cannot name a channel {value}: RACE_SUMMARY labels its own total and blank rows so',
   'workbook.error.badCurrency': 'option "currency" must be a 3-letter code such as USD, not {value}',
   'workbook.error.badTargets': 'option "targets" must map the stages reach, act, convert, engage to numbers',
   'workbook.error.badTarget': 'the target for {name} must be a number of zero or more, not {value}',
@@ -328,6 +330,7 @@ export const en = {
   'import.error.requestDuplicate': 'argument "{arg}" maps {value} to more than one column',
   'import.error.noMeasureTarget': 'argument "{arg}" maps no column to a measure; choose at least one',
   'import.error.badText': 'argument "{arg}" must be text of 1 to {max} characters, not {value}',
+  'import.error.reservedChannel': 'argument "{arg}" cannot be {value}: RACE_SUMMARY labels its own total and blank rows so',
   'import.error.needsChannel': 'argument "{arg}": no column is the channel, so say which channel these rows are',
   'import.error.badDate': 'argument "{arg}" must be a date serial (days since 1899-12-30), not {value}',
   'import.error.noWorkbook': 'argument "{arg}": this spreadsheet has no RACE workbook yet; generate one first, or send its options with the import',

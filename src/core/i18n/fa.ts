@@ -199,6 +199,7 @@ export const fa: Catalogue = {
   'ui.import.note.monthFirst': '{column}: تاریخ‌ها با ماه در ابتدا خوانده شدند (mm/dd/yyyy).',
   'ui.import.note.ambiguousDayMonth': '{column}: هر تاریخ را می‌شد روز‌اول یا ماه‌اول خواند؛ بازهٔ تاریخ را بررسی کنید.',
   'error.argumentCount': 'باید {expected} آرگومان بگیرد، اما {count} آرگومان گرفت',
+  'error.notPlainData': 'آرگومان «{arg}» باید دادهٔ ساده باشد (متن، عدد، درست/نادرست، و فهرست‌ها و شیءهایی از این‌ها)',
   // --- model: RACE_KPIS (KPI catalogue table) ---
   'kpis.stage': 'مرحله',
   'kpis.kpi': 'شاخص کلیدی عملکرد',
@@ -298,6 +299,7 @@ export const fa: Catalogue = {
   'workbook.error.badChoice': 'گزینهٔ «{name}» باید یکی از {choices} باشد، نه {value}',
   'workbook.error.badList': 'گزینهٔ «{name}» باید فهرستی از {min} تا {max} نام باشد',
   'workbook.error.duplicate': 'گزینهٔ «{name}» نام {value} را دو بار آورده است',
+  'workbook.error.reservedChannel': 'گزینهٔ «{name}» نمی‌تواند کانالی را {value} بنامد: RACE_SUMMARY ردیف جمع و ردیف خالی خودش را این‌گونه می‌نامد',
   'workbook.error.badCurrency': 'گزینهٔ «currency» باید کدی سه‌حرفی مانند USD باشد، نه {value}',
   'workbook.error.badTargets': 'گزینهٔ «targets» باید به مراحل reach، act، convert، engage عدد بدهد',
   'workbook.error.badTarget': 'هدف {name} باید عددی برابر صفر یا بیشتر باشد، نه {value}',
@@ -328,6 +330,7 @@ export const fa: Catalogue = {
   'import.error.requestDuplicate': 'آرگومان «{arg}» {value} را به بیش از یک ستون نسبت داده است',
   'import.error.noMeasureTarget': 'آرگومان «{arg}» هیچ ستونی را به یک سنجه نسبت نداده است؛ دست‌کم یکی را برگزینید',
   'import.error.badText': 'آرگومان «{arg}» باید متنی با ۱ تا {max} نویسه باشد، نه {value}',
+  'import.error.reservedChannel': 'آرگومان «{arg}» نمی‌تواند {value} باشد: RACE_SUMMARY ردیف جمع و ردیف خالی خودش را این‌گونه می‌نامد',
   'import.error.needsChannel': 'آرگومان «{arg}»: هیچ ستونی کانال نیست، پس بگویید این ردیف‌ها از کدام کانال‌اند',
   'import.error.badDate': 'آرگومان «{arg}» باید شمارهٔ تاریخ (روزها از ۱۸۹۹-۱۲-۳۰) باشد، نه {value}',
   'import.error.noWorkbook': 'آرگومان «{arg}»: این صفحه‌گسترده هنوز کارپوشهٔ RACE ندارد؛ نخست یکی بسازید یا گزینه‌هایش را همراه ورود داده بفرستید',

@@ -1,4 +1,4 @@
-import { isBlank, isNotAvailableText, parseAmountText, type Cell, type DecimalMark } from '../cells';
+import { isBlank, isNotAvailableText, parseAmountText, quoteText, quotedList, type Cell, type DecimalMark } from '../cells';
 import { raceError, type CallContext } from '../errors';
 import { MEASURES, type MeasureId } from '../model/measures';
 import { DIMENSIONS, type DimensionId } from '../summary/vocabulary';
@@ -29,17 +29,17 @@ function plannedColumns(ctx: CallContext, plan: ImportPlan, headers: readonly st
     }
     if (target === 'ignore') continue;
     if (!MEASURE_SET.has(target) && !DIMENSION_SET.has(target)) {
-      throw raceError(ctx, 'import.error.badTarget', { value: `"${String(target)}"`, header: `"${headers[index]}"` });
+      throw raceError(ctx, 'import.error.badTarget', { value: quoteText(String(target)), header: quoteText(headers[index]) });
     }
     const other = seen.get(target);
     if (other !== undefined) {
-      throw raceError(ctx, 'import.error.duplicateTarget', { target, header: `"${headers[other]}"`, other: `"${headers[index]}"` });
+      throw raceError(ctx, 'import.error.duplicateTarget', { target, header: quoteText(headers[other]), other: quoteText(headers[index]) });
     }
     seen.set(target, index);
     if (MEASURE_SET.has(target)) measures.push({ measure: target as MeasureId, index, header: headers[index] });
     else dimensions[target as DimensionId] = index;
   }
-  if (measures.length === 0) throw raceError(ctx, 'import.error.noMeasure', { headers: headers.filter((h) => h !== '').map((h) => `"${h}"`).join(', ') });
+  if (measures.length === 0) throw raceError(ctx, 'import.error.noMeasure', { headers: quotedList(headers.filter((h) => h !== '')) });
   // Measures in catalogue order, whatever the column order.
   measures.sort((a, b) => MEASURES.indexOf(a.measure) - MEASURES.indexOf(b.measure));
   return { measures, dimensions };

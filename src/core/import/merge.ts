@@ -1,7 +1,7 @@
 // Where imported records land in a workbook's Data sheet: the pure half of commitImport. Records are
 // summed per Data key (period, channel, campaign, segment); a key the table already has is replaced, a
 // new key fills a blank spare row, and only when none is left is a row inserted inside the table.
-import { isBlank, type Cell } from '../cells';
+import { isBlank, nameKey, type Cell } from '../cells';
 import { periodStartOf, type Periodization } from '../calendar';
 import { LANGUAGES, translate, type MessageKey } from '../i18n';
 import { MEASURES, type MeasureId } from '../model/measures';
@@ -62,11 +62,6 @@ export interface DataRow {
   readonly campaign: string;
   readonly segment: string;
   readonly values: Partial<Record<MeasureId, number>>;
-}
-
-/** How names compare: trimmed and ignoring case, as the workbook's channel and segment lists do. */
-function nameKey(name: string): string {
-  return name.trim().toLowerCase();
 }
 
 function rowKey(period: number, channel: string, campaign: string, segment: string): string {

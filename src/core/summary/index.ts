@@ -1,3 +1,4 @@
+export { isSummaryRowLabel } from './labels';
 export { parseColumnMapping } from './mapping';
 export { rateOrBlank, SUMMARY_RATES, type SummaryRate } from './rates';
 export { MAX_MEASURE_COLUMNS, summarize } from './summarize';

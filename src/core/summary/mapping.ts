@@ -1,4 +1,4 @@
-import { cellsOf, describeValue, isBlank, type Arg } from '../cells';
+import { cellsOf, describeValue, isBlank, quoteText, type Arg } from '../cells';
 import { raceError, type CallContext } from '../errors';
 import { LANGUAGES } from '../i18n';
 import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../model/measures';
@@ -26,12 +26,12 @@ export function parseColumnMapping(ctx: CallContext, columns: Arg, arg: string):
       const equals = entry.indexOf('=');
       const name = entry.slice(0, equals).trim();
       const header = entry.slice(equals + 1).trim();
-      if (equals < 0 || name === '' || header === '') throw raceError(ctx, 'error.badMapping', { arg, value: `"${entry.trim()}"` });
+      if (equals < 0 || name === '' || header === '') throw raceError(ctx, 'error.badMapping', { arg, value: quoteText(entry.trim()) });
       const measure = measureNamed(name);
       if (measure === undefined) {
-        throw raceError(ctx, 'error.unknownMeasure', { arg, value: `"${name}"`, choices: MEASURES.join(', ') });
+        throw raceError(ctx, 'error.unknownMeasure', { arg, value: quoteText(name), choices: MEASURES.join(', ') });
       }
-      if (mapping.has(measure)) throw raceError(ctx, 'error.duplicateMapping', { arg, value: `"${name}"` });
+      if (mapping.has(measure)) throw raceError(ctx, 'error.duplicateMapping', { arg, value: quoteText(name) });
       mapping.set(measure, header);
     }
   }

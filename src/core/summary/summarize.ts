@@ -1,4 +1,4 @@
-import { cellsOf, dateText, decimalMarkOf, describeValue, gridOf, isBlank, isDate, isNotAvailableText, parseAmountText, type Arg, type Cell, type DecimalMark } from '../cells';
+import { cellsOf, dateText, decimalMarkOf, describeValue, gridOf, quoteText, quotedList, isBlank, isDate, isNotAvailableText, nameKey, parseAmountText, type Arg, type Cell, type DecimalMark } from '../cells';
 import { raceError, RaceError, type CallContext } from '../errors';
 import { translate } from '../i18n';
 import { LIFECYCLE_MEASURES, MEASURE_HEADERS, MEASURES, type MeasureId } from '../model/measures';
@@ -40,17 +40,13 @@ function cellText(cell: Cell, ctx: CallContext): string {
   return '';
 }
 
-function quotedList(texts: readonly string[]): string {
-  return texts.map((text) => `"${text}"`).join(', ');
-}
-
 /** The measure columns: the `columns` mapping first, then recognized headers (best rank, then leftmost; see bestColumns). */
 function measureColumns(ctx: CallContext, headers: readonly string[], columns: Arg, groupIndex: number): MeasureColumn[] {
   const keys = headers.map(headerKey);
   const chosen = new Map<MeasureId, number>();
   for (const [measure, header] of parseColumnMapping(ctx, columns, COLUMNS)) {
     const index = keys.indexOf(headerKey(header));
-    if (index < 0) throw raceError(ctx, 'error.missingHeader', { arg: COLUMNS, value: `"${header}"`, headers: quotedList(headers) });
+    if (index < 0) throw raceError(ctx, 'error.missingHeader', { arg: COLUMNS, value: quoteText(header), headers: quotedList(headers) });
     chosen.set(measure, index);
   }
   const mapped = new Set(chosen.values());
@@ -80,7 +76,7 @@ function groupColumn(ctx: CallContext, headers: readonly string[], groupBy: Arg)
  * test each number for it; a non-finite total sends us here to name the cell, or else the overflow.
  */
 function nonFiniteError(ctx: CallContext, rows: Cell[][], headers: readonly string[], column: number): RaceError {
-  const header = `"${headers[column]}"`;
+  const header = quoteText(headers[column]);
   for (let r = 1; r < rows.length; r++) {
     const value = rows[r][column];
     if (typeof value === 'number' && !Number.isFinite(value)) {
@@ -211,8 +207,9 @@ class SummaryPass {
   readonly blankGroup: Group;
   /** Rows labelled as totals ("Total: Campaigns") land here and are never listed or added up. */
   readonly totalGroup: Group;
-  readonly groups = new Map<string, Group>(); // by label
-  // By the raw text of the cell, so the hot path is one Map lookup ("Paid " and "Paid" share a group).
+  /** By nameKey (trimmed, case ignored as SUMIFS ignores it, as the import merges); labelled with the first spelling seen. */
+  readonly groups = new Map<string, Group>();
+  // By the raw text of the cell, so the hot path is one Map lookup ("Paid ", "paid" and "Paid" share a group).
   readonly groupsByText: Map<string, Group>;
   /** Rows whose dimensions are all blank: checked after the pass for being totals of the others. */
   readonly candidates: number[] = [];
@@ -239,10 +236,11 @@ class SummaryPass {
     if (isBlank(cell)) return this.blankGroup;
     if (typeof cell === 'string' && isTotalLabel(cell)) return this.totalGroup;
     const label = cellText(cell, this.ctx);
-    let group = this.groups.get(label);
+    const key = nameKey(label);
+    let group = this.groups.get(key);
     if (group === undefined) {
       group = { label, sums: new Float64Array(this.measures.length) };
-      this.groups.set(label, group);
+      this.groups.set(key, group);
       this.order.push(group);
     }
     return group;
@@ -272,7 +270,7 @@ class SummaryPass {
     }
     throw raceError(this.ctx, 'error.notANumberInColumn', {
       arg: TABLE,
-      header: `"${this.headers[this.measures[slot].index]}"`,
+      header: quoteText(this.headers[this.measures[slot].index]),
       row: rowIndex + 1,
       value: describeValue(this.ctx, value),
     });

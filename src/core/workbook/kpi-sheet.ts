@@ -8,7 +8,7 @@ import { statusFormats } from './dashboard-sheet';
 import { HEADER_BACKGROUND, INPUT_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
 import { KPI_STAGES, type KpiStageId, type WorkbookOptions } from './options';
 import type { SheetSpec } from './spec';
-import { blockRef, exactMatchCriterion, formulaString, localRef, textCell } from './text';
+import { blockRef, formulaString, localRef, textCell } from './text';
 
 const COLUMNS = { stage: 1, kpi: 2, vqvc: 3, definition: 4, formula: 5, target: 6, actual: 7, status: 8, owner: 9 } as const;
 const KPI_COLUMNS = 9;
@@ -31,24 +31,33 @@ export function stageVolumeKpi(kpiIds: readonly KpiId[]): Kpi | undefined {
  * The actual of a KPI over the Data sheet, "" until its column has a number (and while a ratio's
  * denominator is zero), so it is never an error. `segment` is the cell holding the segment name.
  * "" also for a KPI no column feeds: its actual is typed.
+ *
+ * A segment block matches its rows with `=` (exact text, case-insensitive as in Sheets) inside
+ * SUMPRODUCT/MAX, never with a SUMIFS criterion: a name like ">10", "=", "=1+1" or "TRUE" would be read
+ * as criteria syntax. ARRAYFORMULA makes the comparisons element-wise in every engine (Sheets' SUMPRODUCT
+ * does it alone, HyperFormula's does not).
  */
 function actualFormula(kpi: Kpi, data: DataLayout, segment?: string): string {
   const from = kpi.fromData;
   if (!from) return '';
   const column = (measure: MeasureId) => dataColumnRef(data, measureColumn(data, measure));
-  // Extra SUMIFS/COUNTIFS criteria restricting to the segment block's segment.
-  const bySegment = segment && data.segmentColumn !== undefined ? `,${dataColumnRef(data, data.segmentColumn)},${exactMatchCriterion(segment)}` : '';
-  const sum = (cells: string) => (bySegment ? `SUMIFS(${cells}${bySegment})` : `SUM(${cells})`);
+  const inSegment = segment && data.segmentColumn !== undefined ? `(${dataColumnRef(data, data.segmentColumn)}=${segment})` : undefined;
+  // Text typed into a measure column counts as nothing, as SUM and SUMIFS skip it.
+  const sum = (cells: string) => (inSegment ? `ARRAYFORMULA(SUMPRODUCT(${inSegment}*ISNUMBER(${cells}),${cells}))` : `SUM(${cells})`);
   const numerator = column(from.numerator);
   if (from.over) {
     // A level (MRR): its total in the latest period with a figure, against the period before for growth.
     const periods = dataColumnRef(data, data.periodColumn);
-    const latest = `MAXIFS(${periods},${numerator},">0"${bySegment})`;
-    const inPeriod = (period: string) => `SUMIFS(${numerator},${periods},${period}${bySegment})`;
-    const noData = `COUNTIFS(${numerator},">0"${bySegment})=0`;
+    const rows = [inSegment, `ISNUMBER(${numerator})`, `(${numerator}>0)`, `ISNUMBER(${periods})`].filter(Boolean).join('*');
+    const lastPeriod = (before = '') => `ARRAYFORMULA(MAX(IF(${rows}${before},${periods},0)))`;
+    const count = (before = '') => `ARRAYFORMULA(SUMPRODUCT(${rows}${before}))`;
+    const latest = lastPeriod();
+    const inPeriod = (period: string) => `ARRAYFORMULA(SUMPRODUCT(${[inSegment, `(${periods}=${period})`, `ISNUMBER(${numerator})`].filter(Boolean).join('*')},${numerator}))`;
+    const noData = `${count()}=0`;
     if (from.over === 'latest') return `=IF(${noData},"",${inPeriod(latest)})`;
-    const previous = `MAXIFS(${periods},${numerator},">0",${periods},"<"&${latest}${bySegment})`;
-    const noPrevious = `COUNTIFS(${numerator},">0",${periods},"<"&${latest}${bySegment})=0`;
+    const beforeLatest = `*(${periods}<${latest})`;
+    const previous = lastPeriod(beforeLatest);
+    const noPrevious = `${count(beforeLatest)}=0`;
     return `=IF(${noData},"",IF(${noPrevious},"",RACE_GROWTH(${inPeriod(latest)},${inPeriod(previous)})))`;
   }
   if (!from.denominator) return `=IF(COUNT(${numerator})=0,"",${sum(numerator)})`;

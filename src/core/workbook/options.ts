@@ -1,6 +1,8 @@
+import { describeArgument, isBlankText, nameKey } from '../cells';
 import { raceError, type CallContext } from '../errors';
 import { LANGUAGE_CALENDARS, USUAL_CALENDAR, USUAL_WEEK_START, WEEK_STARTS, type Periodization, type PeriodCalendar, type WeekStart } from '../calendar';
 import { LANGUAGES, type Language } from '../i18n';
+import { isSummaryRowLabel } from '../summary/labels';
 
 export const BUSINESS_MODEL_IDS = ['ecommerce', 'b2b', 'saas', 'local', 'publisher'] as const;
 export type BusinessModelId = (typeof BUSINESS_MODEL_IDS)[number];
@@ -9,14 +11,14 @@ export type BusinessModelId = (typeof BUSINESS_MODEL_IDS)[number];
 export const KPI_STAGES = ['reach', 'act', 'convert', 'engage'] as const;
 export type KpiStageId = (typeof KPI_STAGES)[number];
 
-/** Trimmed names without blanks and without repeats (ignoring case, as spreadsheet lookups do). */
+/** Trimmed names without blanks (nothing visible) and without repeats (compared as nameKey, ignoring case as spreadsheet lookups do). */
 export function distinctNames(names: readonly string[]): string[] {
   const seen = new Set<string>();
   const result: string[] = [];
   for (const raw of names) {
     const name = raw.trim();
-    if (name === '' || seen.has(name.toLowerCase())) continue;
-    seen.add(name.toLowerCase());
+    if (isBlankText(name) || seen.has(nameKey(name))) continue;
+    seen.add(nameKey(name));
     result.push(name);
   }
   return result;
@@ -84,7 +86,7 @@ export function validateWorkbookOptions(raw: unknown, language: Language = 'en')
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw raceError(ctx, 'workbook.error.notObject');
   const input = raw as Record<string, unknown>;
   for (const key of Object.keys(input)) {
-    if (!(OPTION_NAMES as readonly string[]).includes(key)) throw raceError(ctx, 'workbook.error.unknownOption', { name: shown(key) });
+    if (!(OPTION_NAMES as readonly string[]).includes(key)) throw raceError(ctx, 'workbook.error.unknownOption', { name: describeArgument(key) });
   }
   const targets = validateTargets(ctx, input.targets);
   const options: WorkbookOptions = {
@@ -105,24 +107,17 @@ export function validateWorkbookOptions(raw: unknown, language: Language = 'en')
   return options;
 }
 
-/** How a rejected option is named in a message; never calls the value's own toString (it may be hostile). */
-function shown(value: unknown): string {
-  if (typeof value === 'string') return `"${value.slice(0, 40)}"`;
-  if (Array.isArray(value)) return '[...]';
-  if (value !== null && typeof value === 'object') return '{...}';
-  return String(value);
-}
-
 function validateText(ctx: CallContext, name: string, value: unknown, max: number): string {
-  if (typeof value !== 'string' || value.trim() === '' || value.length > max) {
-    throw raceError(ctx, 'workbook.error.badText', { name, max, value: shown(value) });
+  // Zero-width and bidi characters alone show nothing: blank.
+  if (typeof value !== 'string' || isBlankText(value) || value.length > max) {
+    throw raceError(ctx, 'workbook.error.badText', { name, max, value: describeArgument(value) });
   }
   return value.trim();
 }
 
 function validateChoice<T extends string>(ctx: CallContext, name: string, value: unknown, choices: readonly T[]): T {
   if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
-  throw raceError(ctx, 'workbook.error.badChoice', { name, choices: choices.join(', '), value: shown(value) });
+  throw raceError(ctx, 'workbook.error.badChoice', { name, choices: choices.join(', '), value: describeArgument(value) });
 }
 
 function validateCurrency(ctx: CallContext, value: unknown): string {
@@ -132,7 +127,7 @@ function validateCurrency(ctx: CallContext, value: unknown): string {
     for (let i = 0; i < 3; i++) letters = letters && value.charCodeAt(i) >= 65 && value.charCodeAt(i) <= 90;
     if (letters) return value;
   }
-  throw raceError(ctx, 'workbook.error.badCurrency', { value: shown(value) });
+  throw raceError(ctx, 'workbook.error.badCurrency', { value: describeArgument(value) });
 }
 
 /** Channel or segment names: distinct ignoring case, since spreadsheet lookups ignore case. */
@@ -143,8 +138,11 @@ function validateNames(ctx: CallContext, name: string, value: unknown, min: numb
   const names = value.map((item) => validateText(ctx, name, item, WORKBOOK_LIMITS.name));
   const seen = new Set<string>();
   for (const item of names) {
-    const key = item.toLowerCase();
-    if (seen.has(key)) throw raceError(ctx, 'workbook.error.duplicate', { name, value: shown(item) });
+    // The dashboard's RACE_SUMMARY groups by channel: a channel named as its Total or blank row would
+    // read as that row. Refused rather than renaming the summary's rows, which every user knows.
+    if (name === 'channels' && isSummaryRowLabel(item)) throw raceError(ctx, 'workbook.error.reservedChannel', { name, value: describeArgument(item) });
+    const key = nameKey(item);
+    if (seen.has(key)) throw raceError(ctx, 'workbook.error.duplicate', { name, value: describeArgument(item) });
     seen.add(key);
   }
   return names;
@@ -158,7 +156,7 @@ function validateTargets(ctx: CallContext, value: unknown): Partial<Record<KpiSt
     if (!(KPI_STAGES as readonly string[]).includes(stage)) throw raceError(ctx, 'workbook.error.badTargets');
     if (target === null || target === '') continue; // a stage left empty in the form
     if (typeof target !== 'number' || !Number.isFinite(target) || target < 0 || target > WORKBOOK_LIMITS.target) {
-      throw raceError(ctx, 'workbook.error.badTarget', { name: stage, value: shown(target) });
+      throw raceError(ctx, 'workbook.error.badTarget', { name: stage, value: describeArgument(target) });
     }
     targets[stage as KpiStageId] = target;
   }

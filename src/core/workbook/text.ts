@@ -15,14 +15,6 @@ export function formulaString(text: string): string {
 }
 
 /** A sheet name as a formula reference prefix: 'Plan (2)'!  (quotes doubled inside). */
-/**
- * A SUMIFS criterion matching the text in `cell` exactly: "=" so ">10" is not a comparison, and "~", "*"
- * and "?" escaped so a name like "A*" is not a wildcard.
- */
-export function exactMatchCriterion(cell: string): string {
-  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
-}
-
 export function sheetRef(name: string): string {
   return `'${name.replace(/'/g, "''")}'!`;
 }
