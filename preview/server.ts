@@ -287,7 +287,7 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   // Only JSON: a cross-site form cannot send this content type without a preflight we never answer.
   // The media type must be application/json itself ("application/jsonx" is another type).
   const mediaType = String(request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (mediaType !== 'application/json') throw new HttpError(415, 'Send application/json.');
+  if (mediaType !== 'application/json') throw new HttpError(400, 'Send application/json.'); // a malformed request, as issue 8 asks
   let body: unknown;
   try {
     const text = await readBody(request);

@@ -239,7 +239,7 @@ describe('the preview server API', () => {
     expect(chunk.length).toBeLessThanOrEqual(1_048_576);
     expect((await post('/api/run', JSON.stringify({ name: 'getSidebarContext', args: [JSON.parse(chunk)] }))).status).toBe(200);
     expect((await post('/api/run', JSON.stringify({ name: 'getSidebarContext', args: ['x'.repeat(1_200_000)] }))).status).toBe(413);
-    expect((await post('/api/run', 'name=getSidebarContext', { 'Content-Type': 'application/x-www-form-urlencoded' })).status).toBe(415);
+    expect((await post('/api/run', 'name=getSidebarContext', { 'Content-Type': 'application/x-www-form-urlencoded' })).status).toBe(400);
     expect((await post('/api/run', '{not json')).status).toBe(400);
     expect((await post('/api/run', JSON.stringify({ name: 'getSidebarContext', args: 'x' }))).status).toBe(400);
     expect((await post('/api/reset', JSON.stringify({ locale: 'xx_YY' }))).status).toBe(400);
