@@ -6,7 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { type Browser, type Frame, type Page } from 'playwright-core';
+import { launchChromium, openPreview as openPreviewPage } from '../support/browser';
 import { startPreview, type PreviewServer } from '../../preview/server';
 import { en } from '../../src/core/i18n/en';
 import { fa } from '../../src/core/i18n/fa';
@@ -31,10 +32,7 @@ let gate: Promise<void> | undefined;
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   preview = await startPreview({ port: 0, beforeCall: () => gate });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -49,19 +47,10 @@ afterEach(async () => {
 
 /** A fresh spreadsheet in `locale`, the page open on it and the sidebar ready. */
 async function openPreview(locale: 'en_US' | 'fa_IR'): Promise<Frame> {
-  preview.runtime.reset(locale);
   outside = [];
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  page = await context.newPage();
-  page.on('request', (request) => {
-    if (!request.url().startsWith(preview.url)) outside.push(request.url());
-  });
-  page.on('pageerror', (error) => outside.push(`page error: ${error.message}`));
-  await page.goto(`${preview.url}?locale=${locale}`);
-  const frame = await (await page.waitForSelector('#sidebar')).contentFrame();
-  if (!frame) throw new Error('the sidebar iframe has no frame');
-  await frame.waitForFunction(() => !(document.getElementById('generate') as HTMLButtonElement).disabled);
-  return frame;
+  const opened = await openPreviewPage(browser, preview, locale, outside);
+  page = opened.page;
+  return opened.sidebar;
 }
 
 async function tabNames(): Promise<string[]> {

@@ -5,7 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { SERVER_FUNCTIONS } from '../../src/addon/entrypoints';
 import { en } from '../../src/core/i18n/en';
 import { fa } from '../../src/core/i18n/fa';
@@ -87,10 +88,7 @@ const requests: string[] = [];
 beforeAll(async () => {
   mkdirSync(BUILT, { recursive: true });
   execFileSync(process.execPath, ['-e', `import('./scripts/build-sidebar.mjs').then((m) => m.buildSidebar(${JSON.stringify(BUILT)}))`], { stdio: 'pipe' });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,0 +1,36 @@
+// One way the browser tests start Debian's chromium and open the offline preview.
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { PreviewServer } from '../../preview/server';
+
+/** Debian's chromium, headless, without the background traffic this machine's closed network refuses. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface OpenPreview {
+  page: Page;
+  /** The sidebar's frame, its Generate button enabled. */
+  sidebar: Frame;
+}
+
+/**
+ * A fresh spreadsheet in `locale`, the page open on it and the sidebar ready. Requests that leave the
+ * preview server and page errors are pushed to `outside` (there must be none: the preview works offline).
+ */
+export async function openPreview(browser: Browser, preview: PreviewServer, locale: 'en_US' | 'fa_IR', outside: string[]): Promise<OpenPreview> {
+  preview.runtime.reset(locale);
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  page.on('request', (request) => {
+    if (!request.url().startsWith(preview.url)) outside.push(request.url());
+  });
+  page.on('pageerror', (error) => outside.push(`page error: ${error.message}`));
+  await page.goto(`${preview.url}?locale=${locale}`);
+  const sidebar = await (await page.waitForSelector('#sidebar')).contentFrame();
+  if (!sidebar) throw new Error('the sidebar iframe has no frame');
+  await sidebar.waitForFunction(() => !(document.getElementById('generate') as HTMLButtonElement).disabled);
+  return { page, sidebar };
+}
