@@ -43,19 +43,11 @@ export const MEASURE_HEADERS: Record<MeasureId, Localized> = {
 /** Amounts of money (currency format); every other measure is a count. */
 export const MONEY_MEASURES: readonly MeasureId[] = ['revenue', 'mrr', 'cost'];
 
-/**
- * The volume measures in customer-lifecycle order (revenue, MRR and cost are amounts, churned subscribers
- * a loss, not stages): a funnel's steps must follow this order.
- */
-export const LIFECYCLE_MEASURES = [
-  'impressions',
-  'clicks',
-  'visits',
-  'leads',
-  'trials',
-  'orders',
-  'customers',
-  'subscribers',
-  'repeatCustomers',
-] as const;
-export type LifecycleMeasureId = (typeof LIFECYCLE_MEASURES)[number];
+/** Measures that are no step of the customer lifecycle: amounts of money, and churn (a loss). */
+const NOT_LIFECYCLE = ['revenue', 'mrr', 'cost', 'churnedSubscribers'] as const;
+export type LifecycleMeasureId = Exclude<MeasureId, (typeof NOT_LIFECYCLE)[number]>;
+
+/** The volume measures in customer-lifecycle order (MEASURES' order): a funnel's steps must follow it. */
+export const LIFECYCLE_MEASURES: readonly LifecycleMeasureId[] = MEASURES.filter(
+  (measure): measure is LifecycleMeasureId => !(NOT_LIFECYCLE as readonly MeasureId[]).includes(measure),
+);
