@@ -111,13 +111,14 @@ function validationRule(rule: ValidationRule): GoogleAppsScript.Spreadsheet.Data
   return builder.setAllowInvalid(false).setHelpText(rule.helpText).build();
 }
 
+/** The chart as Sheets builds it from `spec`: every option set through the builder, in one insertChart. */
 function chartOf(sheet: Sheet, chart: ChartSpec): GoogleAppsScript.Spreadsheet.EmbeddedChart {
-  return sheet
-    .newChart()
-    .setChartType(chart.type === 'bar' ? Charts.ChartType.BAR : Charts.ChartType.LINE)
-    .addRange(rangeOf(sheet, chart.block))
+  const types = { bar: Charts.ChartType.BAR, column: Charts.ChartType.COLUMN, line: Charts.ChartType.LINE };
+  let builder = sheet.newChart().setChartType(types[chart.type]);
+  for (const block of chart.ranges) builder = builder.addRange(rangeOf(sheet, block));
+  return builder
     .setPosition(chart.anchorRow, chart.anchorColumn, 0, 0)
     .setOption('title', chart.title)
-    .setOption('legend', { position: chart.type === 'bar' ? 'none' : 'bottom' })
+    .setOption('legend', { position: chart.legend })
     .build();
 }

@@ -153,7 +153,7 @@ describe('generateWorkbookSpec', () => {
         }
         expect(s.rows).toBeGreaterThanOrEqual(rows);
         expect(s.columns).toBeGreaterThanOrEqual(columns);
-        const blocks = [...s.validations, ...s.conditionalFormats, ...s.charts].map((x) => x.block).concat(s.warningOnly);
+        const blocks = [...s.validations, ...s.conditionalFormats].map((x) => x.block).concat(s.warningOnly, s.charts.flatMap((chart) => chart.ranges));
         for (const b of blocks) {
           expect(b.row + b.numRows - 1).toBeLessThanOrEqual(s.rows);
           expect(b.column + b.numColumns - 1).toBeLessThanOrEqual(s.columns);

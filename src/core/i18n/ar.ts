@@ -336,4 +336,9 @@ export const ar: Catalogue = {
   'import.error.noWorkbook': 'الوسيطة "{arg}": لا يوجد مصنف RACE في جدول البيانات هذا بعد؛ أنشئ واحدًا أولًا أو أرسل خياراته مع الاستيراد',
   'import.error.noDataColumns': 'ورقة البيانات {value} لا تحتوي عنواني الفترة والقناة في صفها الأول؛ هل تغيّر صف العناوين؟',
   'import.error.noRecords': 'لم يُستورد أي صف من الصفوف {count} تحت العناوين؛ تحقّق من ربط أعمدة التاريخ والأرقام',
+  // --- issue 7, dash-top: its keys below ---
+  // --- issue 7, dash-bottom: its keys below ---
+  // --- issue 7, pacing: its keys below ---
+  // --- issue 7, osa: its keys below ---
+  // --- issue 7, charts: its keys below ---
 };

@@ -336,6 +336,11 @@ export const en = {
   'import.error.noWorkbook': 'argument "{arg}": this spreadsheet has no RACE workbook yet; generate one first, or send its options with the import',
   'import.error.noDataColumns': 'the Data sheet {value} has no Period and Channel headers in its first row; was its header row changed?',
   'import.error.noRecords': 'none of the {count} rows below the header could be imported; check the mapping of the date and number columns',
+  // --- issue 7, dash-top: its keys below ---
+  // --- issue 7, dash-bottom: its keys below ---
+  // --- issue 7, pacing: its keys below ---
+  // --- issue 7, osa: its keys below ---
+  // --- issue 7, charts: its keys below ---
 };
 
 export type MessageKey = keyof typeof en;

@@ -336,4 +336,9 @@ export const fa: Catalogue = {
   'import.error.noWorkbook': 'آرگومان «{arg}»: این صفحه‌گسترده هنوز کارپوشهٔ RACE ندارد؛ نخست یکی بسازید یا گزینه‌هایش را همراه ورود داده بفرستید',
   'import.error.noDataColumns': 'برگهٔ داده {value} در ردیف نخست سرستون‌های دوره و کانال را ندارد؛ آیا ردیف سرستون تغییر کرده است؟',
   'import.error.noRecords': 'هیچ‌یک از {count} ردیف زیر سرستون وارد نشد؛ نسبت‌دادن ستون‌های تاریخ و عدد را بررسی کنید',
+  // --- issue 7, dash-top: its keys below ---
+  // --- issue 7, dash-bottom: its keys below ---
+  // --- issue 7, pacing: its keys below ---
+  // --- issue 7, osa: its keys below ---
+  // --- issue 7, charts: its keys below ---
 };

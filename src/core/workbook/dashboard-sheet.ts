@@ -1,34 +1,31 @@
-import { translate } from '../i18n';
+import { translate, type MessageKey } from '../i18n';
 import type { FunnelStep } from '../model/business-models';
 import type { MeasureId } from '../model/measures';
 import { SUMMARY_RATES } from '../summary/rates';
-import {
-  COUNT_FORMAT,
-  DATE_FORMAT,
-  RATE_FORMAT,
-  dataColumnRef,
-  dataMeasuresRef,
-  dataTableRef,
-  isMoneyMeasure,
-  measureColumn,
-  moneyFormat,
-  type DataLayout,
-} from './data-sheet';
+import { COUNT_FORMAT, dataColumnRef, dataMeasuresRef, isMoneyMeasure, measureColumn, moneyFormat, type DataLayout } from './data-sheet';
+import { dashboardBottom } from './dashboard-bottom';
+import { dashboardTop } from './dashboard-top';
 import { HEADER_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
-import { periodLabel } from '../calendar';
-import { periodization, type WorkbookOptions } from './options';
-import type { ConditionalFormatSpec, SheetSpec } from './spec';
-import { formulaString, localRef, textCell } from './text';
+import type { KpiStageId, WorkbookOptions } from './options';
+import type { ChartSpec, ConditionalFormatSpec, SheetSpec, ValidationSpec } from './spec';
+import { formulaString, textCell } from './text';
 
 /** A stage's volume KPI on the KPI sheet, compared with its target on the dashboard. */
 export interface TargetLink {
+  stage: KpiStageId;
   stageName: string;
   kpiName: string;
   /** Absolute references into the KPI sheet. */
   target: string;
   actual: string;
+  /** The pacing status: actual to date against target to date. */
   status: string;
   format: string;
+  /** The share of the target due by the latest period with data (issue 7, pacing branch fills these). */
+  targetToDate?: string;
+  /** The straight-line forecast to the end of the horizon, and its status against the whole target. */
+  forecast?: string;
+  forecastStatus?: string;
 }
 
 export const STATUS_COLORS = [
@@ -47,11 +44,60 @@ export function statusFormats(options: WorkbookOptions, block: ConditionalFormat
   }));
 }
 
-const FUNNEL_COLUMNS = 6;
+/** What the dashboard's sections share: the grid being laid out and the ways to refer to the Data sheet. */
+export interface DashboardContext {
+  options: WorkbookOptions;
+  data: DataLayout;
+  funnel: readonly FunnelStep[];
+  targets: readonly TargetLink[];
+  grid: SheetGrid;
+  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  /** The language as a formula argument ("fa"). */
+  lang: string;
+  /** The number format of a measure's figures: money in the workbook's currency, else a count. */
+  formatOf: (measure: MeasureId) => string;
+  /** The Data sheet's cells of a measure: Data!$D$2:$D$192. */
+  columnOf: (measure: MeasureId) => string;
+  /** A condition true while the Data sheet has no number at all. */
+  noData: string;
+  sectionRow: (row: number, label: string) => void;
+  styles: { section: { bold: true; background: string }; header: { bold: true; background: string } };
+}
+
+/** What one section of the dashboard adds besides its cells. */
+export interface DashboardSection {
+  /** The first free row after the section (sections follow each other down the sheet). */
+  nextRow: number;
+  charts: ChartSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  validations: ValidationSpec[];
+}
+
+/** Cells of the dashboard other sheets read (the OSA plan's sentences). */
+export interface DashboardLinks {
+  /** Absolute reference to the bottleneck's text. */
+  bottleneckText: string;
+  /** Absolute reference to the bottleneck's RACE stage, as stageLabel writes it; "" while there is none. */
+  bottleneckStage: string;
+}
+
+/** Where the trend table keeps each period's label and date (the top looks its periods' labels up there). */
+export interface TrendLabels {
+  labels: string;
+  dates: string;
+}
+
+export interface DashboardResult {
+  spec: SheetSpec;
+  links: DashboardLinks;
+}
+
+/** Columns the sections keep free on the left; charts sit to the right of them. */
+export const DASHBOARD_TABLE_COLUMNS = 6;
 
 /**
- * The live dashboard. Every formula shows a hint or "" until the Data sheet has numbers, so a fresh
- * workbook has no error value anywhere.
+ * The live dashboard: the top (headline, funnel, targets) and the bottom (trend, summaries). Every
+ * formula shows a hint or "" until the Data sheet has numbers, so a fresh workbook has no error value.
  */
 export function dashboardSheet(
   options: WorkbookOptions,
@@ -59,118 +105,30 @@ export function dashboardSheet(
   data: DataLayout,
   funnel: readonly FunnelStep[],
   targets: readonly TargetLink[],
-): SheetSpec {
+): DashboardResult {
   const { language } = options;
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
-  const lang = formulaString(language);
   const grid = new SheetGrid();
-  const section = { bold: true, background: SECTION_BACKGROUND };
-  const header = { bold: true, background: HEADER_BACKGROUND };
-  const formatOf = (measure: MeasureId) => (isMoneyMeasure(measure) ? moneyFormat(options.currency, options.language) : COUNT_FORMAT);
-  const sectionRow = (row: number, label: string) => grid.setRow(row, 1, [textCell(label), '', '', '', '', ''], section);
-  const noData = `COUNT(${dataMeasuresRef(data)})=0`;
-  const columnOf = (measure: MeasureId) => dataColumnRef(data, measureColumn(data, measure));
+  const section = { bold: true as const, background: SECTION_BACKGROUND };
+  const ctx: DashboardContext = {
+    options,
+    data,
+    funnel,
+    targets,
+    grid,
+    t: (key, params) => translate(language, key, params),
+    lang: formulaString(language),
+    formatOf: (measure) => (isMoneyMeasure(measure) ? moneyFormat(options.currency, options.language) : COUNT_FORMAT),
+    columnOf: (measure) => dataColumnRef(data, measureColumn(data, measure)),
+    noData: `COUNT(${dataMeasuresRef(data)})=0`,
+    sectionRow: (row, label) => grid.setRow(row, 1, [textCell(label), '', '', '', '', ''], section),
+    styles: { section, header: { bold: true, background: HEADER_BACKGROUND } },
+  };
+  const top = dashboardTop(ctx, sheetName);
+  const { section: bottom, trend } = dashboardBottom(ctx, top.section.nextRow);
+  top.labelPeriods(trend);
   // Width RACE_SUMMARY may spill to: the group, every measure column and at most every rate.
   const summaryColumns = 1 + data.measures.length + SUMMARY_RATES.length;
-
-  grid.set(1, 1, textCell(t('workbook.dashboard.title', { business: options.businessName })), { bold: true });
-  grid.set(2, 1, `=IF(${noData},${formulaString(t('workbook.dashboard.noData'))},"")`);
-
-  // Funnel: one SUM per step, the bottleneck, and RACE_FUNNEL's table below.
-  let row = 4;
-  sectionRow(row++, t('workbook.dashboard.funnel'));
-  const funnelHeaderRow = row;
-  grid.setRow(row++, 1, [textCell(t('workbook.dashboard.step')), textCell(t('workbook.dashboard.volume'))], header);
-  const firstStepRow = row;
-  for (const step of funnel) {
-    grid.set(row, 1, textCell(step.name[language]));
-    grid.set(row, 2, `=SUM(${columnOf(step.measure)})`, { format: formatOf(step.measure) });
-    row++;
-  }
-  const volumes = localRef(firstStepRow, 2, funnel.length, 1);
-  const labels = localRef(firstStepRow, 1, funnel.length, 1);
-  grid.set(row, 1, textCell(t('workbook.dashboard.bottleneck')), { bold: true });
-  grid.set(row++, 2, `=IF(MIN(${volumes})<=0,${formulaString(t('workbook.dashboard.needAllSteps'))},RACE_BOTTLENECK(${volumes},${labels},${lang}))`);
-  row++;
-  grid.set(row, 1, `=RACE_FUNNEL(${volumes},${labels},${lang})`);
-  grid.reserve(row + funnel.length, FUNNEL_COLUMNS);
-  row += funnel.length + 2;
-
-  // This period against the one before: the latest period whose top-of-funnel volume is above zero.
-  const periodCells = dataColumnRef(data, data.periodColumn);
-  const topCells = columnOf(funnel[0].measure);
-  sectionRow(row++, t('workbook.dashboard.periods'));
-  grid.setRow(row++, 1, [t('workbook.dashboard.measure'), t('workbook.dashboard.thisPeriod'), t('workbook.dashboard.previousPeriod'), t('workbook.dashboard.growth')].map(textCell), header);
-  // The two periods' labels (Solar Hijri for fa), looked up in the trend table once it is laid out.
-  const labelRow = row++;
-  const latest = localRef(row, 2);
-  const previous = localRef(row, 3);
-  grid.set(row, 1, textCell(t('workbook.dashboard.periodStart')), { bold: true });
-  grid.set(row, 2, `=IF(COUNTIF(${topCells},">0")=0,${formulaString(t('workbook.dashboard.noData'))},MAXIFS(${periodCells},${topCells},">0"))`, { format: DATE_FORMAT });
-  grid.set(row, 3, `=IF(ISNUMBER(${latest}),IF(COUNTIF(${periodCells},"<"&${latest})=0,"",MAXIFS(${periodCells},${periodCells},"<"&${latest})),"")`, { format: DATE_FORMAT });
-  row++;
-  const compared = [...new Set<MeasureId>([...funnel.map((s) => s.measure), 'revenue', 'cost'])];
-  for (const measure of compared) {
-    const cells = columnOf(measure);
-    const current = localRef(row, 2);
-    const before = localRef(row, 3);
-    grid.set(row, 1, textCell(data.measureHeaders[measure]!)); // the model's own words, as on the Data sheet
-    grid.set(row, 2, `=IF(ISNUMBER(${latest}),SUMIFS(${cells},${periodCells},${latest}),"")`, { format: formatOf(measure) });
-    grid.set(row, 3, `=IF(ISNUMBER(${previous}),SUMIFS(${cells},${periodCells},${previous}),"")`, { format: formatOf(measure) });
-    grid.set(row, 4, `=IF(ISNUMBER(${before}),IF(${before}>0,RACE_GROWTH(${current},${before}),""),"")`, { format: RATE_FORMAT });
-    row++;
-  }
-  row++;
-
-  // Targets against actuals, read from the KPI sheet's all-segments block.
-  sectionRow(row++, t('workbook.dashboard.targets'));
-  grid.setRow(row++, 1, [t('workbook.kpi.stage'), t('workbook.kpi.kpi'), t('workbook.kpi.target'), t('workbook.kpi.actual'), t('workbook.kpi.status')].map(textCell), header);
-  const firstTargetRow = row;
-  for (const link of targets) {
-    grid.set(row, 1, textCell(link.stageName));
-    grid.set(row, 2, textCell(link.kpiName));
-    grid.set(row, 3, `=IF(${link.target}="","",${link.target})`, { format: link.format });
-    grid.set(row, 4, `=IF(${link.actual}="","",${link.actual})`, { format: link.format });
-    grid.set(row, 5, `=IF(${link.status}="","",${link.status})`);
-    row++;
-  }
-  const targetBlock = { row: firstTargetRow, column: 5, numRows: Math.max(1, targets.length), numColumns: 1 };
-  row++;
-
-  // Trend: the funnel volumes of every period (the line chart's data). The chart's categories are the
-  // period labels, text computed here in the workbook's calendar; the period's date, which the SUMIFS
-  // match, sits after the volumes.
-  sectionRow(row++, t('workbook.dashboard.trend'));
-  const trendHeaderRow = row;
-  const dateColumn = funnel.length + 2;
-  const { calendar } = periodization(options);
-  grid.setRow(row++, 1, [t('workbook.data.period'), ...funnel.map((s) => s.name[language]), t('workbook.dashboard.periodStart')].map(textCell), header);
-  for (const period of data.periods) {
-    grid.set(row, 1, textCell(periodLabel(period, options.granularity, language, calendar)));
-    grid.set(row, dateColumn, period, { format: DATE_FORMAT });
-    funnel.forEach((step, i) => {
-      const cells = columnOf(step.measure);
-      grid.set(row, 2 + i, `=SUMIFS(${cells},${periodCells},${localRef(row, dateColumn)})`, { format: formatOf(step.measure) });
-    });
-    row++;
-  }
-  const trendLabels = localRef(trendHeaderRow + 1, 1, data.periods.length, 1);
-  const trendDates = localRef(trendHeaderRow + 1, dateColumn, data.periods.length, 1);
-  const labelOf = (date: string) => `=IF(ISNUMBER(${date}),IFERROR(INDEX(${trendLabels},MATCH(${date},${trendDates},0)),""),"")`;
-  grid.set(labelRow, 1, textCell(t('workbook.dashboard.periodLabel')), { bold: true });
-  grid.set(labelRow, 2, labelOf(latest));
-  grid.set(labelRow, 3, labelOf(previous));
-  row++;
-
-  // Per-channel summary: RACE_SUMMARY spills one row per channel plus the total.
-  sectionRow(row++, t('workbook.dashboard.byChannel'));
-  grid.set(row, 1, `=IF(${noData},${formulaString(t('workbook.dashboard.noData'))},"")`);
-  row++;
-  grid.set(row, 1, `=RACE_SUMMARY(${dataTableRef(data)},${formulaString(data.channelHeader)},,${lang})`);
-  grid.reserve(row + options.channels.length + 1, summaryColumns);
-
-  const chartColumn = FUNNEL_COLUMNS + 2;
-  return grid.toSpec({
+  const spec = grid.toSpec({
     role: 'dashboard',
     name: sheetName,
     rightToLeft: language !== 'en',
@@ -179,26 +137,12 @@ export function dashboardSheet(
       { column: 1, numColumns: 1, width: 180 },
       { column: 2, numColumns: summaryColumns - 1, width: 110 },
     ],
-    validations: [],
-    conditionalFormats: statusFormats(options, targetBlock),
-    charts: [
-      {
-        type: 'bar',
-        block: { row: funnelHeaderRow, column: 1, numRows: funnel.length + 1, numColumns: 2 },
-        title: t('workbook.dashboard.funnel'),
-        anchorRow: 4,
-        anchorColumn: chartColumn,
-      },
-      {
-        type: 'line',
-        block: { row: trendHeaderRow, column: 1, numRows: data.periods.length + 1, numColumns: funnel.length + 1 },
-        title: t('workbook.dashboard.trend'),
-        anchorRow: 24,
-        anchorColumn: chartColumn,
-      },
-    ],
+    validations: [...top.section.validations, ...bottom.validations],
+    conditionalFormats: [...top.section.conditionalFormats, ...bottom.conditionalFormats],
+    charts: [...top.section.charts, ...bottom.charts],
     // Every cell of the dashboard is computed.
     warningOnly: [{ row: 1, column: 1, numRows: grid.extent.rows, numColumns: grid.extent.columns }],
     tabColor: '#ea4335',
   });
+  return { spec, links: top.links };
 }

@@ -12,6 +12,8 @@ import { blockRef, textCell } from './text';
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const COUNT_FORMAT = '#,##0';
 export const RATE_FORMAT = '0.0%';
+/** Ratios such as ROAS or pages per visit. */
+export const RATIO_FORMAT = '0.00';
 /**
  * Blank rows kept at the end of the Data table, inside every formula range and the validation, for rows
  * beyond the planned periods, channels and segments. More rows: insert them inside the table (Sheets then

@@ -49,7 +49,7 @@ export function generateWorkbookSpec(options: WorkbookOptions, existingSheetName
       planSheet(options, names.plan, periods),
       kpis.spec,
       dataSheet(options, data),
-      dashboardSheet(options, names.dashboard, data, model.funnel, kpis.targets),
+      dashboardSheet(options, names.dashboard, data, model.funnel, kpis.targets).spec,
     ],
   };
 }

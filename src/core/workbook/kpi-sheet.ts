@@ -2,7 +2,7 @@ import { translate, type Language } from '../i18n';
 import { KPIS_BY_ID, VQVC_LABELS, type Kpi, type KpiId, type KpiUnit } from '../model/kpis';
 import type { MeasureId } from '../model/measures';
 import { stageLabel } from '../model/stages';
-import { COUNT_FORMAT, RATE_FORMAT, dataColumnRef, measureColumn, moneyFormat, type DataLayout } from './data-sheet';
+import { COUNT_FORMAT, RATE_FORMAT, RATIO_FORMAT, dataColumnRef, measureColumn, moneyFormat, type DataLayout } from './data-sheet';
 import type { TargetLink } from './dashboard-sheet';
 import { statusFormats } from './dashboard-sheet';
 import { HEADER_BACKGROUND, INPUT_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
@@ -17,7 +17,7 @@ export function unitFormat(unit: KpiUnit, currency: string, language: Language):
   if (unit === 'count') return COUNT_FORMAT;
   if (unit === 'rate') return RATE_FORMAT;
   if (unit === 'currency') return moneyFormat(currency, language);
-  return '0.00';
+  return RATIO_FORMAT;
 }
 
 /** The stage's volume KPI computed from one measure: the one a stage target (options.targets) sets. */
@@ -132,6 +132,7 @@ export function kpiSheet(
         grid.set(row, COLUMNS.owner, '', { format: '@', ...input });
         if (isAll && kpi === volumeKpi) {
           targets.push({
+            stage,
             stageName: stageLabel(stage, language),
             kpiName: kpi.name[language],
             target: blockRef(sheetName, row, COLUMNS.target),

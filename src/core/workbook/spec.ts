@@ -36,11 +36,32 @@ export interface ConditionalFormatSpec {
   fontColor: string;
 }
 
+/** One data column of a chart (0-based among the columns after the category column, in range order). */
+export interface ChartSeriesSpec {
+  /** "#rrggbb", or "none": drawn without fill (the funnel's offset series). */
+  color?: string;
+  /** Shows each point's value on the bar or line. */
+  dataLabels?: boolean;
+  /** Left out of the legend (the offset series). */
+  hiddenInLegend?: boolean;
+}
+
+/**
+ * An embedded chart. `ranges` are the data blocks, each with a header row on top; the first column of the
+ * first block holds the categories (step names, period labels, channels), every other column a series.
+ */
 export interface ChartSpec {
-  type: 'bar' | 'line';
-  /** The data block, first column the labels (or periods), a header row on top. */
-  block: Block;
+  /** 'bar' is horizontal bars, 'column' vertical bars, 'line' a line per series. */
+  type: 'bar' | 'column' | 'line';
   title: string;
+  ranges: Block[];
+  /** Series stacked on each other (the funnel: an invisible offset, then the volume). */
+  stacked?: boolean;
+  /** Per series index, in order: how it is drawn. Missing: the chart's defaults. */
+  series?: Record<number, ChartSeriesSpec>;
+  /** Number format of the value axis, e.g. "0%" for rates. */
+  valueFormat?: string;
+  legend: 'none' | 'bottom';
   /** Where the chart's top-left corner sits (1-based cell). */
   anchorRow: number;
   anchorColumn: number;
