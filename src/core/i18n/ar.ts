@@ -339,6 +339,19 @@ export const ar: Catalogue = {
   // --- issue 7, dash-top: its keys below ---
   // --- issue 7, dash-bottom: its keys below ---
   // --- issue 7, pacing: its keys below ---
+  'workbook.kpi.direction': 'الأفضل',
+  'workbook.kpi.targetToDate': 'الهدف حتى الآن',
+  'workbook.kpi.forecast': 'التوقع',
+  'workbook.kpi.forecastStatus': 'حالة التوقع',
+  'workbook.kpi.note': 'ملاحظة',
+  'workbook.kpi.vqvcSection': 'VQVC لكل مرحلة: ما تقيسه مؤشراتها من الحجم والجودة والقيمة والتكلفة',
+  'workbook.kpi.pacing': 'وتيرة التقدم: حصة الأهداف حتى آخر فترة فيها بيانات',
+  'workbook.kpi.latestPeriod': 'آخر فترة فيها بيانات',
+  'workbook.kpi.shareToDate': 'حصة أهداف مدة الخطة المستحقة حتى الآن',
+  'workbook.kpi.pacingHelp': 'الأعداد والمبالغ (العملاء المحتملون والمبيعات والإيرادات والتكلفة) تُستحق فترةً بعد فترة بحسب أوزان الفترات في الأعمدة من P إلى R (وزن كل فترة ١: بالتساوي)؛ ولا تُحسب الفترات التي تلي آخر فترة فيها بيانات. أما النسب والمعدلات والمتوسطات والمستويات فتُقارن كما هي. التوقع: الوتيرة حتى الآن ممتدةً إلى نهاية مدة الخطة، مقارنةً بالهدف كله.',
+  'workbook.kpi.weights': 'أوزان الفترات',
+  'workbook.kpi.weight': 'الوزن',
+  'workbook.kpi.weightHelp': 'أدخل وزنًا يساوي صفرًا أو أكثر: الفترة ذات الوزن ٢ تُستحق ضعف حصة الفترة ذات الوزن ١.',
   // --- issue 7, osa: its keys below ---
   // --- issue 7, charts: its keys below ---
 };

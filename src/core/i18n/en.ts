@@ -339,6 +339,19 @@ export const en = {
   // --- issue 7, dash-top: its keys below ---
   // --- issue 7, dash-bottom: its keys below ---
   // --- issue 7, pacing: its keys below ---
+  'workbook.kpi.direction': 'Better when',
+  'workbook.kpi.targetToDate': 'Target to date',
+  'workbook.kpi.forecast': 'Forecast',
+  'workbook.kpi.forecastStatus': 'Forecast status',
+  'workbook.kpi.note': 'Note',
+  'workbook.kpi.vqvcSection': 'VQVC per stage: which of Volume, Quality, Value and Cost its KPIs measure',
+  'workbook.kpi.pacing': 'Pacing: targets due by the latest period with data',
+  'workbook.kpi.latestPeriod': 'Latest period with data',
+  'workbook.kpi.shareToDate': "Share of the horizon's targets due to date",
+  'workbook.kpi.pacingHelp': 'Counts and amounts (leads, sales, revenue, cost) are due period by period, by the weights of the periods in columns P to R (1 each: evenly); periods after the latest one with data are not counted. Rates, ratios, averages and levels are compared as they are. Forecast: the pace so far carried to the end of the horizon, against the whole target.',
+  'workbook.kpi.weights': 'Weights of the periods',
+  'workbook.kpi.weight': 'Weight',
+  'workbook.kpi.weightHelp': 'Type a weight of 0 or more: a period of weight 2 is due twice the share of a period of weight 1.',
   // --- issue 7, osa: its keys below ---
   // --- issue 7, charts: its keys below ---
 };

@@ -339,6 +339,19 @@ export const fa: Catalogue = {
   // --- issue 7, dash-top: its keys below ---
   // --- issue 7, dash-bottom: its keys below ---
   // --- issue 7, pacing: its keys below ---
+  'workbook.kpi.direction': 'بهتر است',
+  'workbook.kpi.targetToDate': 'هدف تا امروز',
+  'workbook.kpi.forecast': 'پیش\u200cبینی',
+  'workbook.kpi.forecastStatus': 'وضعیت پیش\u200cبینی',
+  'workbook.kpi.note': 'یادداشت',
+  'workbook.kpi.vqvcSection': 'VQVC هر مرحله: شاخص\u200cهایش کدام\u200cیک از حجم، کیفیت، ارزش و هزینه را می\u200cسنجند',
+  'workbook.kpi.pacing': 'پیشرفت نسبت به زمان: سهم هدف\u200cها تا آخرین دوره\u200cای که داده دارد',
+  'workbook.kpi.latestPeriod': 'آخرین دوره\u200cای که داده دارد',
+  'workbook.kpi.shareToDate': 'سهم هدف\u200cهای کل افق برنامه تا امروز',
+  'workbook.kpi.pacingHelp': 'تعدادها و مبلغ\u200cها (سرنخ، فروش، درآمد، هزینه) دوره به دوره و به نسبت وزن دوره\u200cها در ستون\u200cهای P تا R سررسید می\u200cشوند (وزن هر دوره ۱: یکنواخت)؛ دوره\u200cهای پس از آخرین دوره\u200cای که داده دارد شمرده نمی\u200cشوند. نرخ\u200cها، نسبت\u200cها، میانگین\u200cها و سطح\u200cها همان\u200cطور که هستند مقایسه می\u200cشوند. پیش\u200cبینی: روند تاکنون تا پایان افق برنامه، در برابر کل هدف.',
+  'workbook.kpi.weights': 'وزن دوره\u200cها',
+  'workbook.kpi.weight': 'وزن',
+  'workbook.kpi.weightHelp': 'وزنی برابر صفر یا بیشتر وارد کنید: سهم دوره\u200cای با وزن ۲ دو برابر سهم دوره\u200cای با وزن ۱ است.',
   // --- issue 7, osa: its keys below ---
   // --- issue 7, charts: its keys below ---
 };

@@ -68,9 +68,9 @@ export const BUSINESS_MODELS: Record<BusinessModelId, BusinessModel> = {
     },
     kpiIds: {
       reach: ['impressions', 'ctr', 'costPerClick', 'visits', 'valuePerVisit', 'socialFollowers'],
-      act: ['bounceRate', 'pagesPerVisit', 'engagementRate', 'leads', 'leadConversionRate', 'socialInteractions'],
+      act: ['bounceRate', 'pagesPerVisit', 'engagementRate', 'leads', 'leadConversionRate', 'valuePerLead', 'costPerLead', 'socialInteractions'],
       convert: ['sales', 'revenue', 'averageOrderValue', 'conversionRate', 'cpa', 'roas'],
-      engage: ['repeatCustomers', 'repeatRate', 'customerSatisfaction', 'nps', 'emailOpenRate', 'customerLifetimeValue'],
+      engage: ['repeatCustomers', 'repeatRate', 'customerSatisfaction', 'nps', 'emailOpenRate', 'customerLifetimeValue', 'costPerRepeatCustomer'],
     },
     funnel: [
       IMPRESSIONS_STEP,
@@ -90,10 +90,10 @@ export const BUSINESS_MODELS: Record<BusinessModelId, BusinessModel> = {
       ar: 'شركة تبيع لشركات أخرى: يولّد التسويق عملاء محتملين يحوّلهم فريق المبيعات إلى صفقات.',
     },
     kpiIds: {
-      reach: ['impressions', 'ctr', 'visits', 'uniqueVisitors', 'socialFollowers', 'contentShares'],
-      act: ['leads', 'leadConversionRate', 'costPerLead', 'timeOnSite', 'pagesPerVisit', 'engagementRate'],
+      reach: ['impressions', 'ctr', 'costPerClick', 'visits', 'valuePerVisit', 'uniqueVisitors', 'socialFollowers', 'contentShares'],
+      act: ['leads', 'leadConversionRate', 'costPerLead', 'valuePerLead', 'timeOnSite', 'pagesPerVisit', 'engagementRate'],
       convert: ['sales', 'leadToSaleRate', 'revenue', 'averageOrderValue', 'cpa', 'offlineSales'],
-      engage: ['repeatCustomers', 'repeatRate', 'nps', 'churnRate', 'customerLifetimeValue', 'emailOpenRate'],
+      engage: ['repeatCustomers', 'repeatRate', 'nps', 'churnRate', 'customerLifetimeValue', 'costPerRepeatCustomer', 'emailOpenRate'],
     },
     funnel: [
       IMPRESSIONS_STEP,
@@ -118,9 +118,9 @@ export const BUSINESS_MODELS: Record<BusinessModelId, BusinessModel> = {
     },
     kpiIds: {
       reach: ['visits', 'uniqueVisitors', 'ctr', 'costPerClick', 'valuePerVisit', 'contentShares'],
-      act: ['trials', 'trialRate', 'engagementRate', 'timeOnSite', 'bounceRate', 'pagesPerVisit'],
+      act: ['trials', 'trialRate', 'costPerTrial', 'valuePerTrial', 'engagementRate', 'timeOnSite', 'bounceRate', 'pagesPerVisit'],
       convert: ['newSubscribers', 'trialToPaidRate', 'costPerSubscriber', 'mrr', 'revenue', 'roas'],
-      engage: ['churnRate', 'mrrGrowth', 'repeatCustomers', 'nps', 'customerSatisfaction', 'customerLifetimeValue', 'emailOpenRate'],
+      engage: ['churnRate', 'mrrGrowth', 'repeatCustomers', 'costPerRepeatCustomer', 'nps', 'customerSatisfaction', 'customerLifetimeValue', 'emailOpenRate'],
     },
     funnel: [
       VISITS_STEP,
@@ -139,10 +139,10 @@ export const BUSINESS_MODELS: Record<BusinessModelId, BusinessModel> = {
       ar: 'نشاط تجاري يخدم عملاء منطقته (عيادة أو صالون أو مطعم أو ورشة صيانة): الظهور على الإنترنت يجلب المكالمات والحجوزات والزيارات.',
     },
     kpiIds: {
-      reach: ['impressions', 'ctr', 'visits', 'costPerClick', 'socialFollowers', 'contentShares'],
-      act: ['leads', 'leadConversionRate', 'costPerLead', 'socialInteractions', 'bounceRate', 'timeOnSite'],
+      reach: ['impressions', 'ctr', 'visits', 'costPerClick', 'valuePerVisit', 'socialFollowers', 'contentShares'],
+      act: ['leads', 'leadConversionRate', 'costPerLead', 'valuePerLead', 'socialInteractions', 'bounceRate', 'timeOnSite'],
       convert: ['sales', 'offlineSales', 'onlineSales', 'revenue', 'leadToSaleRate', 'cpa'],
-      engage: ['repeatCustomers', 'repeatRate', 'customerSatisfaction', 'nps', 'advocacy', 'returningVisits'],
+      engage: ['repeatCustomers', 'repeatRate', 'customerSatisfaction', 'nps', 'advocacy', 'returningVisits', 'costPerRepeatCustomer'],
     },
     funnel: [
       IMPRESSIONS_STEP,
@@ -162,10 +162,10 @@ export const BUSINESS_MODELS: Record<BusinessModelId, BusinessModel> = {
       ar: 'ناشر يحقق دخله من جمهوره: الإعلانات والعضويات والاشتراكات في المحتوى.',
     },
     kpiIds: {
-      reach: ['uniqueVisitors', 'visits', 'impressions', 'socialFollowers', 'contentShares', 'valuePerVisit'],
-      act: ['pagesPerVisit', 'timeOnSite', 'bounceRate', 'engagementRate', 'socialInteractions', 'leads', 'leadConversionRate'],
+      reach: ['uniqueVisitors', 'visits', 'impressions', 'ctr', 'costPerVisit', 'socialFollowers', 'contentShares', 'valuePerVisit'],
+      act: ['pagesPerVisit', 'timeOnSite', 'bounceRate', 'engagementRate', 'socialInteractions', 'leads', 'leadConversionRate', 'costPerLead', 'valuePerLead'],
       convert: ['sales', 'leadToSaleRate', 'conversionRate', 'revenue', 'cpa', 'roas'],
-      engage: ['returningVisits', 'repeatCustomers', 'repeatRate', 'churnRate', 'emailOpenRate', 'advocacy', 'nps'],
+      engage: ['returningVisits', 'repeatCustomers', 'repeatRate', 'churnRate', 'costPerRepeatCustomer', 'emailOpenRate', 'advocacy', 'nps'],
     },
     funnel: [
       IMPRESSIONS_STEP,

@@ -217,6 +217,17 @@ const KPI_LIST = [
     fromData: { numerator: 'revenue', denominator: 'visits' },
   },
   {
+    id: 'costPerVisit', stage: 'reach', vqvc: 'cost', unit: 'currency', direction: 'lower',
+    name: { en: 'Cost per visit', fa: 'هزینهٔ هر بازدید', ar: 'تكلفة الزيارة' },
+    definition: {
+      en: 'Average marketing cost of bringing one visit to the site, from every channel.',
+      fa: 'میانگین هزینهٔ بازاریابی برای آوردن یک بازدید به سایت، از همهٔ کانال‌ها.',
+      ar: 'متوسط تكلفة التسويق لجلب زيارة واحدة إلى الموقع، من جميع القنوات.',
+    },
+    formula: { en: 'Marketing cost ÷ Visits', fa: 'هزینهٔ بازاریابی ÷ بازدیدها', ar: 'تكلفة التسويق ÷ الزيارات' },
+    fromData: { numerator: 'cost', denominator: 'visits' },
+  },
+  {
     id: 'socialFollowers', stage: 'reach', vqvc: 'volume', unit: 'count', direction: 'higher',
     name: { en: 'Social followers', fa: 'دنبال‌کنندگان در شبکه‌های اجتماعی', ar: 'المتابعون على وسائل التواصل الاجتماعي' },
     definition: {
@@ -382,6 +393,40 @@ const KPI_LIST = [
       ar: 'تكلفة التسويق ÷ العملاء المحتملون',
     },
     fromData: { numerator: 'cost', denominator: 'leads' },
+  },
+
+  {
+    id: 'valuePerLead', stage: 'act', vqvc: 'value', unit: 'currency', direction: 'higher',
+    name: { en: 'Value per lead', fa: 'ارزش هر سرنخ', ar: 'القيمة لكل عميل محتمل' },
+    definition: {
+      en: 'Revenue each lead brings on average: what a lead is worth, to weigh against the cost per lead.',
+      fa: 'میانگین درآمدی که هر سرنخ به همراه دارد؛ ارزش یک سرنخ، برای سنجیدن در برابر هزینهٔ هر سرنخ.',
+      ar: 'متوسط الإيرادات التي يحققها كل عميل محتمل؛ قيمة العميل المحتمل لمقارنتها بتكلفة العميل المحتمل.',
+    },
+    formula: { en: 'Revenue ÷ Leads', fa: 'درآمد ÷ سرنخ‌ها', ar: 'الإيرادات ÷ العملاء المحتملون' },
+    fromData: { numerator: 'revenue', denominator: 'leads' },
+  },
+  {
+    id: 'costPerTrial', stage: 'act', vqvc: 'cost', unit: 'currency', direction: 'lower',
+    name: { en: 'Cost per trial sign-up', fa: 'هزینهٔ هر ثبت‌نام آزمایشی', ar: 'تكلفة التسجيل التجريبي' },
+    definition: {
+      en: 'Average marketing cost of one trial started.',
+      fa: 'میانگین هزینهٔ بازاریابی برای شروع یک دورهٔ آزمایشی.',
+      ar: 'متوسط تكلفة التسويق لبدء فترة تجريبية واحدة.',
+    },
+    formula: { en: 'Marketing cost ÷ Trials', fa: 'هزینهٔ بازاریابی ÷ دوره‌های آزمایشی', ar: 'تكلفة التسويق ÷ الفترات التجريبية' },
+    fromData: { numerator: 'cost', denominator: 'trials' },
+  },
+  {
+    id: 'valuePerTrial', stage: 'act', vqvc: 'value', unit: 'currency', direction: 'higher',
+    name: { en: 'Value per trial sign-up', fa: 'ارزش هر ثبت‌نام آزمایشی', ar: 'القيمة لكل تسجيل تجريبي' },
+    definition: {
+      en: 'Revenue each trial brings on average: what a trial is worth, to weigh against its cost.',
+      fa: 'میانگین درآمدی که هر دورهٔ آزمایشی به همراه دارد؛ ارزش یک دورهٔ آزمایشی، برای سنجیدن در برابر هزینه‌اش.',
+      ar: 'متوسط الإيرادات التي تحققها كل فترة تجريبية؛ قيمتها لمقارنتها بتكلفتها.',
+    },
+    formula: { en: 'Revenue ÷ Trials', fa: 'درآمد ÷ دوره‌های آزمایشی', ar: 'الإيرادات ÷ الفترات التجريبية' },
+    fromData: { numerator: 'revenue', denominator: 'trials' },
   },
 
   // --- Convert: sales ---
@@ -689,6 +734,17 @@ const KPI_LIST = [
     fromData: { numerator: 'mrr', over: 'growth' },
   },
   {
+    id: 'costPerRepeatCustomer', stage: 'engage', vqvc: 'cost', unit: 'currency', direction: 'lower',
+    name: { en: 'Cost per engaged customer', fa: 'هزینه به‌ازای مشتری با خرید مجدد', ar: 'التكلفة لكل عميل متكرر' },
+    definition: {
+      en: "Marketing cost per customer who came back (bought again or renewed). The Data sheet's cost is all marketing, so read it per channel (e.g. Email) for the cost of keeping customers.",
+      fa: 'هزینهٔ بازاریابی به‌ازای هر مشتری که بازگشته است (دوباره خریده یا تمدید کرده). هزینهٔ برگهٔ داده‌ها همهٔ بازاریابی است، پس آن را برای هر کانال (مثلاً ایمیل) بخوانید تا هزینهٔ نگه‌داشتن مشتریان را ببینید.',
+      ar: 'تكلفة التسويق لكل عميل عاد (اشترى مجددًا أو جدّد). التكلفة في ورقة البيانات تشمل التسويق كله، فاقرأها لكل قناة (مثل البريد الإلكتروني) لمعرفة تكلفة الاحتفاظ بالعملاء.',
+    },
+    formula: { en: 'Marketing cost ÷ Repeat customers', fa: 'هزینهٔ بازاریابی ÷ مشتریان با خرید مجدد', ar: 'تكلفة التسويق ÷ العملاء المتكررون' },
+    fromData: { numerator: 'cost', denominator: 'repeatCustomers' },
+  },
+  {
     id: 'customerLifetimeValue', stage: 'engage', vqvc: 'value', unit: 'currency', direction: 'higher',
     name: { en: 'Customer lifetime value (CLV)', fa: 'ارزش طول عمر مشتری (CLV)', ar: 'القيمة العمرية للعميل (CLV)' },
     definition: {
@@ -711,6 +767,14 @@ export type Kpi = KpiSpec & { readonly id: KpiId };
 export const KPIS: readonly Kpi[] = KPI_LIST;
 
 export const KPIS_BY_ID = Object.fromEntries(KPIS.map((kpi) => [kpi.id, kpi])) as Record<KpiId, Kpi>;
+
+/**
+ * A KPI that adds up over periods: a count or an amount summed from one Data column. Its target is due
+ * period by period (pacing); rates, ratios, averages and levels (MRR) are compared as they are.
+ */
+export function isAdditive(kpi: Kpi): boolean {
+  return kpi.fromData !== undefined && kpi.fromData.denominator === undefined && kpi.fromData.over === undefined;
+}
 
 export function kpisOfStage(stage: StageId): Kpi[] {
   return KPIS.filter((kpi) => kpi.stage === stage);

@@ -1,17 +1,32 @@
+import { periodLabel } from '../calendar';
 import { translate, type Language } from '../i18n';
-import { KPIS_BY_ID, VQVC_LABELS, type Kpi, type KpiId, type KpiUnit } from '../model/kpis';
+import { KPIS_BY_ID, VQVC_CLASSES, VQVC_LABELS, isAdditive, type Kpi, type KpiId, type KpiUnit } from '../model/kpis';
 import type { MeasureId } from '../model/measures';
 import { stageLabel } from '../model/stages';
-import { COUNT_FORMAT, RATE_FORMAT, RATIO_FORMAT, dataColumnRef, measureColumn, moneyFormat, type DataLayout } from './data-sheet';
+import { vqvcCoverage } from '../model/vqvc';
+import { DIRECTION_NAMES } from '../status';
+import { COUNT_FORMAT, DATE_FORMAT, RATE_FORMAT, RATIO_FORMAT, dataColumnRef, measureColumn, moneyFormat, type DataLayout } from './data-sheet';
 import type { TargetLink } from './dashboard-sheet';
 import { statusFormats } from './dashboard-sheet';
 import { HEADER_BACKGROUND, INPUT_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
-import { KPI_STAGES, type KpiStageId, type WorkbookOptions } from './options';
+import { KPI_STAGES, periodization, type KpiStageId, type WorkbookOptions } from './options';
 import type { SheetSpec } from './spec';
 import { blockRef, formulaString, localRef, textCell } from './text';
 
-const COLUMNS = { stage: 1, kpi: 2, vqvc: 3, definition: 4, formula: 5, target: 6, actual: 7, status: 8, owner: 9 } as const;
-const KPI_COLUMNS = 9;
+/**
+ * A block's columns. Status and forecast status are each one RACE_STATUS spilling down the block, so the
+ * statuses sit side by side (one color rule covers both) after the figures they compare.
+ */
+export const KPI_COLUMNS = {
+  stage: 1, kpi: 2, vqvc: 3, definition: 4, formula: 5, direction: 6, target: 7, targetToDate: 8, actual: 9, forecast: 10,
+  status: 11, forecastStatus: 12, note: 13, owner: 14,
+} as const;
+const COLUMNS = KPI_COLUMNS;
+const LAST_COLUMN = COLUMNS.owner;
+/** The periods' weights: label, first day, weight, in columns P to R (the pacing help names them). */
+const WEIGHT_COLUMNS = { label: 16, start: 17, weight: 18 } as const;
+/** The row of the VQVC section; the pacing section and the blocks follow. */
+const FIRST_SECTION_ROW = 4;
 
 export function unitFormat(unit: KpiUnit, currency: string, language: Language): string {
   if (unit === 'count') return COUNT_FORMAT;
@@ -71,9 +86,16 @@ export interface KpiSheetResult {
   targets: TargetLink[];
 }
 
+/** "Volume ✓  Quality ✓  Value ✓  Cost —": the classes a stage's KPIs measure. */
+export function vqvcLine(kpiIds: readonly KpiId[], language: Language): string {
+  const coverage = vqvcCoverage(kpiIds);
+  return VQVC_CLASSES.map((c) => `${VQVC_LABELS[c][language]} ${coverage[c].length > 0 ? '✓' : '—'}`).join('   ');
+}
+
 /**
- * The KPIs of the business model per stage with targets, actuals over the Data sheet and RACE_STATUS;
- * a block per segment (when segments are given) and a block for all segments.
+ * The KPIs of the business model per stage with targets, actuals over the Data sheet, pacing (target
+ * to date, status, forecast, forecast status); a block per segment (when segments are given) and a
+ * block for all segments. Each block's two status columns are one RACE_STATUS call each.
  */
 export function kpiSheet(
   options: WorkbookOptions,
@@ -86,19 +108,61 @@ export function kpiSheet(
   const lang = formulaString(language);
   const grid = new SheetGrid();
   const header = { bold: true, background: HEADER_BACKGROUND };
+  const section = { bold: true, background: SECTION_BACKGROUND };
   const input = { background: INPUT_BACKGROUND };
   const targets: TargetLink[] = [];
   const typeActual = formulaString(t('workbook.kpi.typeActual'));
 
   grid.set(1, 1, textCell(t('workbook.kpi.title', { business: options.businessName })), { bold: true });
   grid.set(2, 1, textCell(t('workbook.kpi.intro')));
-  let row = 4;
+
+  // VQVC: a line per stage saying which classes its KPIs measure.
+  let row = FIRST_SECTION_ROW;
+  grid.set(row++, 1, textCell(t('workbook.kpi.vqvcSection')), section);
+  for (const stage of KPI_STAGES) {
+    grid.set(row, 1, textCell(stageLabel(stage, language)), { bold: true });
+    grid.set(row++, 2, textCell(vqvcLine(kpiIds[stage], language)));
+  }
+  row++;
+
+  // The periods' weights beside the sections, one row per period, 1 each (even) until the user edits them.
+  const { calendar } = periodization(options);
+  const periods = data.periods;
+  grid.setRow(FIRST_SECTION_ROW, WEIGHT_COLUMNS.label, [t('workbook.kpi.weights'), t('workbook.dashboard.periodStart'), t('workbook.kpi.weight')].map(textCell), header);
+  const firstWeightRow = FIRST_SECTION_ROW + 1;
+  periods.forEach((period, i) => {
+    grid.set(firstWeightRow + i, WEIGHT_COLUMNS.label, textCell(periodLabel(period, options.granularity, language, calendar)));
+    grid.set(firstWeightRow + i, WEIGHT_COLUMNS.start, period, { format: DATE_FORMAT });
+    grid.set(firstWeightRow + i, WEIGHT_COLUMNS.weight, 1, { format: RATIO_FORMAT, ...input });
+  });
+  const weightBlock = { row: firstWeightRow, column: WEIGHT_COLUMNS.weight, numRows: periods.length, numColumns: 1 };
+  const weights = localRef(firstWeightRow, WEIGHT_COLUMNS.weight, periods.length, 1);
+  const starts = localRef(firstWeightRow, WEIGHT_COLUMNS.start, periods.length, 1);
+  const labels = localRef(firstWeightRow, WEIGHT_COLUMNS.label, periods.length, 1);
+
+  // Pacing: the latest period with any figure on the Data sheet, and the share of the weights up to it.
+  const pacingRow = row;
+  grid.set(row++, 1, textCell(t('workbook.kpi.pacing')), section);
+  const periodCells = dataColumnRef(data, data.periodColumn);
+  const anyFigure = data.measures.map((measure) => `ISNUMBER(${dataColumnRef(data, measureColumn(data, measure))})`).join('+');
+  const latest = localRef(row, 2);
+  grid.set(row, 1, textCell(t('workbook.kpi.latestPeriod')), { bold: true });
+  // The latest date with a figure; 1/(1/x) turns the 0 of no figure yet into an error, then "".
+  grid.set(row, 2, `=IFERROR(1/(1/ARRAYFORMULA(MAX(IF(ISNUMBER(${periodCells})*((${anyFigure})>0),${periodCells},0)))),"")`, { format: DATE_FORMAT });
+  grid.set(row++, 3, `=IF(ISNUMBER(${latest}),IFERROR(INDEX(${labels},MATCH(${latest},${starts},0)),""),"")`);
+  const share = localRef(row, 2);
+  grid.set(row, 1, textCell(t('workbook.kpi.shareToDate')), { bold: true });
+  grid.set(row++, 2, `=IF(OR(NOT(ISNUMBER(${latest})),SUM(${weights})<=0),"",SUMIFS(${weights},${starts},"<="&${latest})/SUM(${weights}))`, { format: RATE_FORMAT });
+  grid.set(row++, 1, textCell(t('workbook.kpi.pacingHelp')));
+  const pacingBlock = { row: pacingRow + 1, column: 2, numRows: 2, numColumns: 2 };
+  row++;
+
   const firstBlockRow = row;
   const blocks: (string | undefined)[] = [...options.segments, undefined];
   for (const segment of blocks) {
     const isAll = segment === undefined;
-    grid.set(row, 1, textCell(t('workbook.kpi.segment')), { bold: true, background: SECTION_BACKGROUND });
-    grid.set(row, 2, textCell(segment ?? t('workbook.kpi.allSegments')), { bold: true, background: SECTION_BACKGROUND });
+    grid.set(row, 1, textCell(t('workbook.kpi.segment')), section);
+    grid.set(row, 2, textCell(segment ?? t('workbook.kpi.allSegments')), section);
     const segmentCell = isAll ? undefined : localRef(row, 2);
     row++;
     grid.setRow(
@@ -106,10 +170,17 @@ export function kpiSheet(
       1,
       [
         t('workbook.kpi.stage'), t('workbook.kpi.kpi'), t('workbook.kpi.vqvc'), t('workbook.kpi.definition'), t('workbook.kpi.formula'),
-        t('workbook.kpi.target'), t('workbook.kpi.actual'), t('workbook.kpi.status'), t('workbook.kpi.owner'),
+        t('workbook.kpi.direction'), t('workbook.kpi.target'), t('workbook.kpi.targetToDate'), t('workbook.kpi.actual'),
+        t('workbook.kpi.forecast'), t('workbook.kpi.status'), t('workbook.kpi.forecastStatus'), t('workbook.kpi.note'), t('workbook.kpi.owner'),
       ].map(textCell),
       header,
     );
+    const firstKpiRow = row;
+    const kpiCount = KPI_STAGES.reduce((count, stage) => count + kpiIds[stage].length, 0);
+    const column = (c: number) => localRef(firstKpiRow, c, kpiCount, 1);
+    // RACE_STATUS gives "" where the actual or the target is blank: no data yet, or no target set.
+    grid.set(row, COLUMNS.status, `=RACE_STATUS(${column(COLUMNS.actual)},${column(COLUMNS.targetToDate)},${column(COLUMNS.direction)},,${lang})`);
+    grid.set(row, COLUMNS.forecastStatus, `=RACE_STATUS(${column(COLUMNS.forecast)},${column(COLUMNS.target)},${column(COLUMNS.direction)},,${lang})`);
     for (const stage of KPI_STAGES) {
       const volumeKpi = stageVolumeKpi(kpiIds[stage]);
       for (const id of kpiIds[stage]) {
@@ -124,21 +195,30 @@ export function kpiSheet(
         grid.set(row, COLUMNS.vqvc, textCell(VQVC_LABELS[kpi.vqvc][language]));
         grid.set(row, COLUMNS.definition, textCell(kpi.definition[language]));
         grid.set(row, COLUMNS.formula, textCell(kpi.formula[language]));
+        // A direction word RACE_STATUS reads in every language.
+        grid.set(row, COLUMNS.direction, textCell(DIRECTION_NAMES[kpi.direction][language]));
         grid.set(row, COLUMNS.target, target ?? '', { format, ...input });
         grid.set(row, COLUMNS.actual, actual, actual === '' ? { format, ...input } : { format });
-        const status = `RACE_STATUS(${actualCell},${targetCell},${formulaString(kpi.direction)},,${lang})`;
-        // A typed actual: until it is there, the status cell says to type it.
-        grid.set(row, COLUMNS.status, actual === '' ? `=IF(${actualCell}="",${typeActual},${status})` : `=${status}`);
+        // Counts and sums are due by the weights so far and carried on at their pace; the rest stays as it is.
+        const additive = isAdditive(kpi);
+        grid.set(row, COLUMNS.targetToDate, additive ? `=IF(OR(${targetCell}="",${share}=""),"",${targetCell}*${share})` : `=IF(${targetCell}="","",${targetCell})`, { format });
+        grid.set(row, COLUMNS.forecast, additive ? `=IF(OR(${actualCell}="",${share}="",${share}=0),"",${actualCell}/${share})` : `=IF(${actualCell}="","",${actualCell})`, { format });
+        // A typed actual: until it is there, the note says to type it.
+        if (actual === '') grid.set(row, COLUMNS.note, `=IF(${actualCell}="",${typeActual},"")`);
         grid.set(row, COLUMNS.owner, '', { format: '@', ...input });
         if (isAll && kpi === volumeKpi) {
+          const ref = (c: number) => blockRef(sheetName, row, c);
           targets.push({
             stage,
             stageName: stageLabel(stage, language),
             kpiName: kpi.name[language],
-            target: blockRef(sheetName, row, COLUMNS.target),
-            actual: blockRef(sheetName, row, COLUMNS.actual),
-            status: blockRef(sheetName, row, COLUMNS.status),
+            target: ref(COLUMNS.target),
+            actual: ref(COLUMNS.actual),
+            status: ref(COLUMNS.status),
             format,
+            targetToDate: ref(COLUMNS.targetToDate),
+            forecast: ref(COLUMNS.forecast),
+            forecastStatus: ref(COLUMNS.forecastStatus),
           });
         }
         row++;
@@ -146,7 +226,8 @@ export function kpiSheet(
     }
     row++;
   }
-  const statusBlock = { row: firstBlockRow, column: COLUMNS.status, numRows: row - 1 - firstBlockRow, numColumns: 1 };
+  const blockRows = row - 1 - firstBlockRow;
+  const statusBlock = { row: firstBlockRow, column: COLUMNS.status, numRows: blockRows, numColumns: 2 };
 
   const spec = grid.toSpec({
     role: 'kpis',
@@ -156,13 +237,18 @@ export function kpiSheet(
     columnWidths: [
       { column: 1, numColumns: 3, width: 120 },
       { column: COLUMNS.definition, numColumns: 2, width: 260 },
-      { column: COLUMNS.target, numColumns: KPI_COLUMNS - COLUMNS.target + 1, width: 110 },
+      { column: COLUMNS.direction, numColumns: LAST_COLUMN - COLUMNS.direction + 1, width: 110 },
+      { column: WEIGHT_COLUMNS.label, numColumns: 3, width: 110 },
     ],
-    validations: [],
+    validations: [{ block: weightBlock, rule: { kind: 'nonNegativeNumber', helpText: t('workbook.kpi.weightHelp') } }],
     conditionalFormats: statusFormats(options, statusBlock),
     charts: [],
-    // Statuses are formulas; targets, owners and the actuals the Data sheet cannot give stay free to type.
-    warningOnly: [statusBlock],
+    // Computed cells; targets, owners, weights and the actuals the Data sheet cannot give stay free to type.
+    warningOnly: [
+      pacingBlock,
+      { row: firstBlockRow, column: COLUMNS.targetToDate, numRows: blockRows, numColumns: 1 },
+      { row: firstBlockRow, column: COLUMNS.forecast, numRows: blockRows, numColumns: COLUMNS.note - COLUMNS.forecast + 1 },
+    ],
     tabColor: '#fbbc04',
   });
   return { spec, targets };
