@@ -2,7 +2,9 @@
 // of 2,000 gets figures typed week by week; the KPI sheet's target to date, status, forecast and forecast
 // status are checked against figures written out here (the share of the weights so far, the pace).
 import { translate, type Language, type MessageKey } from '../../src/core/i18n';
+import { BUSINESS_MODELS } from '../../src/core/model/business-models';
 import { KPIS_BY_ID, type KpiId } from '../../src/core/model/kpis';
+import { COUNT_FORMAT, DATE_FORMAT, RATE_FORMAT, RATIO_FORMAT, moneyFormat } from '../../src/core/workbook/data-sheet';
 import type { MeasureId } from '../../src/core/model/measures';
 import { emulate, errorCells, expectClose, generate, measureColumnsOf, options, sheetNamed, type AppsScriptGlobals } from './support';
 
@@ -212,5 +214,47 @@ describe.each(['en', 'fa'] as const)('pacing on the KPI sheet (%s)', (language) 
     const calls = kpis.formulas.flat().filter((f) => f.includes('RACE_STATUS('));
     expect(calls).toHaveLength(2 * 3);
     expect(errorCells(kpis)).toEqual([]);
+  });
+
+  it('gives every computed number of the KPI sheet a number format: counts, percents, money and ratios by the KPI', () => {
+    const p = plan(language, ['SMB']);
+    for (let w = 0; w < 2; w++) typeWeek(p, w, { impressions: 50000, clicks: 2000, visits: 1500, leads: 300, orders: 30, customers: 25, revenue: 9000.5, cost: 1200.25, repeatCustomers: 5, churnedSubscribers: 1 });
+    const sheet = p.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(p.kpisName)!;
+    // A target on every KPI of both blocks, so every target to date and forecast is a number.
+    const ids = Object.values(BUSINESS_MODELS.b2b.kpiIds).flat();
+    let kpis = sheetNamed(p.globals, p.kpisName);
+    const lines = ids.flatMap((id) => kpis.values.flatMap((row, r) => (row.includes(KPIS_BY_ID[id].name[language]) ? [{ id, row: r + 1 }] : [])));
+    expect(lines).toHaveLength(ids.length * 2);
+    const { target: targetColumn, actual: actualColumn } = kpiLine(p, 'leads').columns;
+    for (const { row } of lines) sheet.getRange(row, targetColumn).setValue(3);
+    for (const { id, row } of lines) if (!KPIS_BY_ID[id].fromData) sheet.getRange(row, actualColumn).setValue(2);
+    kpis = sheetNamed(p.globals, p.kpisName);
+    expect(errorCells(kpis)).toEqual([]);
+    const formats = sheet.getRange(1, 1, kpis.values.length, kpis.values[0].length).getNumberFormats();
+    let computed = 0;
+    kpis.formulas.forEach((row, r) =>
+      row.forEach((formula, c) => {
+        if (formula === '' || typeof kpis.values[r][c] !== 'number') return;
+        computed++;
+        expect([r + 1, c + 1, formula, formats[r][c]]).toEqual([r + 1, c + 1, formula, expect.not.stringMatching(/^(General)?$/)]);
+      }),
+    );
+    // Actual, target to date and forecast of each KPI, by its unit.
+    const expected = { count: COUNT_FORMAT, rate: RATE_FORMAT, currency: moneyFormat('USD', language), ratio: RATIO_FORMAT, score: RATIO_FORMAT, duration: RATIO_FORMAT };
+    const header = kpis.values[lines[0].row - 2 - ids.indexOf(lines[0].id)];
+    const figureColumns = (['workbook.kpi.targetToDate', 'workbook.kpi.actual', 'workbook.kpi.forecast'] as const).map((key) => header.indexOf(t(key)));
+    for (const { id, row } of lines) {
+      for (const c of figureColumns) {
+        expect(typeof kpis.values[row - 1][c]).toBe('number');
+        expect([id, formats[row - 1][c]]).toEqual([id, expected[KPIS_BY_ID[id].unit]]);
+      }
+    }
+    // Every computed actual, target to date and forecast of both blocks, and the share due to date.
+    const fromData = ids.filter((id) => KPIS_BY_ID[id].fromData).length;
+    expect(computed).toBe(2 * (fromData + 2 * ids.length) + 1);
+    // The latest period with data is a date (the snapshot shows dates as ISO text).
+    const latest = kpis.values.findIndex((row) => row[0] === t('workbook.kpi.latestPeriod'));
+    expect(formats[latest][1]).toBe(DATE_FORMAT);
+    expect(kpis.values[latest][1]).toBe(new Date(Date.UTC(2025, 0, language === 'en' ? 20 : 18)).toISOString());
   });
 });

@@ -6,7 +6,7 @@ import { MEASURE_HEADERS, MEASURES } from '../../src/core/model/measures';
 import { dataMeasures, periodStarts, SPARE_DATA_ROWS } from '../../src/core/workbook/data-sheet';
 import { freeSheetName, generateWorkbookSpec } from '../../src/core/workbook/generate';
 import { BUSINESS_MODEL_IDS, KPI_STAGES, validateWorkbookOptions, type WorkbookOptions } from '../../src/core/workbook/options';
-import { stageVolumeKpi } from '../../src/core/workbook/kpi-sheet';
+import { KPI_COLUMNS, stageVolumeKpi } from '../../src/core/workbook/kpi-sheet';
 import type { SheetSpec, WorkbookSpec } from '../../src/core/workbook/spec';
 import { INPUT_BACKGROUND } from '../../src/core/workbook/grid';
 import { textCell } from '../../src/core/workbook/text';
@@ -267,29 +267,33 @@ describe('generateWorkbookSpec', () => {
     const spec = generateWorkbookSpec(options(), [], START);
     const kpis = sheet(spec, 'kpis');
     const column = (measure: 'orders' | 'customers' | 'revenue' | 'repeatCustomers') => String.fromCharCode(65 + 3 + dataMeasures('ecommerce').indexOf(measure));
-    const actualOf = (id: 'averageOrderValue' | 'repeatRate') => kpis.values.find((row) => row[1] === `'${KPIS_BY_ID[id].name.en}`)![6] as string;
+    const actualOf = (id: 'averageOrderValue' | 'repeatRate') => kpis.values.find((row) => row[1] === `'${KPIS_BY_ID[id].name.en}`)![KPI_COLUMNS.actual - 1] as string;
     expect(actualOf('averageOrderValue')).toContain(`SUM('Data'!$${column('revenue')}$2:`);
     expect(actualOf('averageOrderValue')).toContain(`/(SUM('Data'!$${column('orders')}$2:`);
     expect(actualOf('repeatRate')).toContain(`/(SUM('Data'!$${column('customers')}$2:`);
   });
 
-  it('gives a KPI that no column feeds a shaded input actual and a status that says to type it', () => {
+  it('gives a KPI that no column feeds a shaded input actual and a note that says to type it', () => {
+    const [actual, note, status] = [KPI_COLUMNS.actual - 1, KPI_COLUMNS.note - 1, KPI_COLUMNS.status - 1];
+    const actualLetter = String.fromCharCode(64 + KPI_COLUMNS.actual);
     for (const language of LANGUAGES) {
       const kpis = sheet(generateWorkbookSpec(options({ language, segments: ['SMB'] }), [], START), 'kpis');
       for (const id of ['nps', 'customerSatisfaction', 'emailOpenRate', 'socialFollowers'] as const) {
         const rows = kpis.values.map((row, r) => [row, r] as const).filter(([row]) => row[1] === `'${KPIS_BY_ID[id].name[language]}`);
         expect(rows).toHaveLength(2); // the SMB block and the all-segments block
         for (const [row, r] of rows) {
-          expect(row[6]).toBeNull();
-          expect(kpis.backgrounds[r][6]).toBe(INPUT_BACKGROUND);
-          expect(row[7]).toBe(`=IF($G$${r + 1}="","${translate(language, 'workbook.kpi.typeActual')}",RACE_STATUS($G$${r + 1},$F$${r + 1},"higher",,"${language}"))`);
+          expect(row[actual]).toBeNull();
+          expect(kpis.backgrounds[r][actual]).toBe(INPUT_BACKGROUND);
+          expect(row[note]).toBe(`=IF($${actualLetter}$${r + 1}="","${translate(language, 'workbook.kpi.typeActual')}","")`);
         }
       }
-      // A computed actual has no shading and a plain status.
+      // A computed actual has no shading and no note; every status is one RACE_STATUS per block's column.
       const [ctrRow, r] = kpis.values.map((row, i) => [row, i] as const).find(([row]) => row[1] === `'${KPIS_BY_ID.ctr.name[language]}`)!;
-      expect(String(ctrRow[6])).toMatch(/^=IF\(/);
-      expect(kpis.backgrounds[r][6]).toBeNull();
-      expect(String(ctrRow[7])).toMatch(/^=RACE_STATUS\(/);
+      expect(String(ctrRow[actual])).toMatch(/^=IF\(/);
+      expect(kpis.backgrounds[r][actual]).toBeNull();
+      expect(ctrRow[note]).toBeNull();
+      const statuses = kpis.values.flatMap((row) => (typeof row[status] === 'string' && row[status].includes('RACE_STATUS(') ? [row[status]] : []));
+      expect(statuses).toHaveLength(2);
     }
   });
 
@@ -319,11 +323,13 @@ describe('generateWorkbookSpec', () => {
     for (const id of perBlock) expect(names.filter((n) => n === `'${KPIS_BY_ID[id].name.en}`)).toHaveLength(3);
     expect(names).toContain("'SMB");
     expect(names).toContain("'All segments");
-    const targets = kpis.values.filter((row) => row[5] === 120);
+    const targets = kpis.values.filter((row) => row[KPI_COLUMNS.target - 1] === 120);
     expect(targets).toHaveLength(1); // only in the all-segments block
     const volumeKpi = KPIS_BY_ID[model.kpiIds.convert.find((id) => KPIS_BY_ID[id].vqvc === 'volume' && KPIS_BY_ID[id].fromData && !KPIS_BY_ID[id].fromData!.denominator)!];
     expect(targets[0][1]).toBe(`'${volumeKpi.name.en}`);
-    expect(kpis.values.map((row) => row[7]).filter((v) => typeof v === 'string' && v.includes('RACE_STATUS('))).toHaveLength(perBlock.length * 3);
+    // One RACE_STATUS per status column (status, forecast status) per block, not one per KPI.
+    const statusCalls = kpis.values.flat().filter((v) => typeof v === 'string' && v.includes('RACE_STATUS('));
+    expect(statusCalls).toHaveLength(2 * 3);
   });
 
   it('guards the Dashboard, the KPI statuses and the Data headers with a warning-only protection, never an input cell', () => {

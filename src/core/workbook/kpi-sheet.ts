@@ -152,7 +152,7 @@ export function kpiSheet(
   grid.set(row++, 3, `=IF(ISNUMBER(${latest}),IFERROR(INDEX(${labels},MATCH(${latest},${starts},0)),""),"")`);
   const share = localRef(row, 2);
   grid.set(row, 1, textCell(t('workbook.kpi.shareToDate')), { bold: true });
-  grid.set(row++, 2, `=IF(OR(NOT(ISNUMBER(${latest})),SUM(${weights})<=0),"",SUMIFS(${weights},${starts},"<="&${latest})/SUM(${weights}))`, { format: RATE_FORMAT });
+  grid.set(row++, 2, `=IF(ISNUMBER(${latest}),IF(SUM(${weights})>0,SUMIFS(${weights},${starts},"<="&${latest})/SUM(${weights}),""),"")`, { format: RATE_FORMAT });
   grid.set(row++, 1, textCell(t('workbook.kpi.pacingHelp')));
   const pacingBlock = { row: pacingRow + 1, column: 2, numRows: 2, numColumns: 2 };
   row++;
