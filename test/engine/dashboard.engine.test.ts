@@ -42,6 +42,11 @@ const KPI_MEANING: Partial<Record<KpiId, { numerator: MeasureId; denominator?: M
   leads: { numerator: 'leads' },
   leadConversionRate: { numerator: 'leads', denominator: ['visits'] },
   costPerLead: { numerator: 'cost', denominator: ['leads'] },
+  valuePerLead: { numerator: 'revenue', denominator: ['leads'] },
+  costPerVisit: { numerator: 'cost', denominator: ['visits'] },
+  costPerTrial: { numerator: 'cost', denominator: ['trials'] },
+  valuePerTrial: { numerator: 'revenue', denominator: ['trials'] },
+  costPerRepeatCustomer: { numerator: 'cost', denominator: ['repeatCustomers'] },
   trials: { numerator: 'trials' },
   trialRate: { numerator: 'trials', denominator: ['visits'] },
   sales: { numerator: 'orders' },
@@ -218,9 +223,9 @@ function hsl(color: string | undefined): { hue: number; lightness: number } {
 
 /**
  * Three TEXT_EQUAL_TO rules (on track green, at risk amber, off track red) whose ranges, on `sheet`, cover
- * every cell of `cells` (1-based [row, column]) and nothing outside `column`.
+ * every cell of `cells` (1-based [row, column]) and nothing outside the status columns `first` to `last`.
  */
-function expectStatusColors(sheet: SheetSnapshot, language: Language, cells: [number, number][], statusColumn: number): void {
+function expectStatusColors(sheet: SheetSnapshot, language: Language, cells: [number, number][], first: number, last = first): void {
   expect(cells.length).toBeGreaterThan(0);
   // Green, amber and red, each as a light background under a dark text of the same hue.
   const hues: Record<string, (hue: number) => boolean> = {
@@ -240,7 +245,7 @@ function expectStatusColors(sheet: SheetSnapshot, language: Language, cells: [nu
     const rects = rule.ranges.map(parseRange);
     for (const rect of rects) {
       expect(rect.sheet).toBe(sheet.name);
-      expect([rect.left, rect.right]).toEqual([statusColumn, statusColumn]);
+      expect([rect.left, rect.right]).toEqual([first, last]);
     }
     for (const [row, col] of cells) expect(rects.some((rect) => covers(rect, row, col))).toBe(true);
   }
@@ -281,14 +286,17 @@ describe.each(BUSINESS_MODEL_IDS.flatMap((model) => LANGUAGES.map((language) => 
 
       const kpis = sheetNamed(globals, kpisName);
       const kpiHeader = kpis.values.find((row) => row.includes(t('workbook.kpi.status')))!;
-      const kpiStatusColumn = kpiHeader.indexOf(t('workbook.kpi.status')) + 1;
-      const kpiStatusCells: [number, number][] = [];
-      kpis.formulas.forEach((row, r) => row.forEach((f, c) => f.includes('RACE_STATUS(') && kpiStatusCells.push([r + 1, c + 1])));
-      // Every KPI of every block (one per segment and one for all segments) has a status.
+      const statusColumns = [t('workbook.kpi.status'), t('workbook.kpi.forecastStatus')].map((title) => kpiHeader.indexOf(title) + 1);
+      expect(statusColumns[1]).toBe(statusColumns[0] + 1);
+      // One RACE_STATUS per status column per block (one block per segment and one for all segments),
+      // spilling over every KPI of the block: each custom-function cell is a server execution in Sheets.
+      const calls: [number, number][] = [];
+      kpis.formulas.forEach((row, r) => row.forEach((f, c) => f.includes('RACE_STATUS(') && calls.push([r + 1, c + 1])));
+      expect(calls).toHaveLength(2 * (SEGMENTS.length + 1));
+      for (const [, c] of calls) expect(statusColumns).toContain(c);
       const kpiCount = Object.values(BUSINESS_MODELS[model].kpiIds).flat().length;
-      expect(kpiStatusCells).toHaveLength(kpiCount * (SEGMENTS.length + 1));
-      for (const [, c] of kpiStatusCells) expect(c).toBe(kpiStatusColumn);
-      expectStatusColors(kpis, language, kpiStatusCells, kpiStatusColumn);
+      const kpiStatusCells = calls.flatMap(([r, c]) => Array.from({ length: kpiCount }, (_, i): [number, number] => [r + i, c]));
+      expectStatusColors(kpis, language, kpiStatusCells, statusColumns[0], statusColumns[1]);
 
       const dashboard = sheetNamed(globals, dashboardName);
       const targetsHeader = rowOf(dashboard, [t('workbook.kpi.stage'), t('workbook.kpi.kpi'), t('workbook.kpi.target'), t('workbook.kpi.actual'), t('workbook.kpi.status')]);
@@ -335,18 +343,20 @@ describe.each(
   const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
 
   it('shows the bottleneck, the latest period against the one before, the trend and the targets computed here', () => {
-    // Targets from the totals the rows will give: reach met exactly (on track), act 7% short (at risk, off
-    // track with a 5% tolerance), convert 15% short (off track, at risk with 20%), engage without a target.
+    // Targets from the totals the rows will give, against the share due after FILLED_PERIODS of PERIOD_COUNT
+    // even weeks (the status paces): reach met (on track), act 7% short of its share (at risk, off track with
+    // a 5% tolerance), convert 15% short (off track, at risk with 20%), engage without a target.
     const totals: Partial<Record<MeasureId, number>> = {};
     for (const measure of MEASURES) {
       let total = 0;
       for (let p = 0; p < FILLED_PERIODS; p++) for (let c = 0; c < CHANNELS.length; c++) for (let s = 0; s < SEGMENTS.length; s++) total += rowFor(p, c, s)[measure];
       totals[measure] = total;
     }
+    const horizon = PERIOD_COUNT / FILLED_PERIODS;
     const targets = {
-      reach: totals.impressions!,
-      act: Math.round(totals.leads! / 0.93),
-      convert: Math.round(totals.orders! / 0.85),
+      reach: Math.floor(totals.impressions! * horizon),
+      act: Math.round((totals.leads! * horizon) / 0.93),
+      convert: Math.round((totals.orders! * horizon) / 0.85),
     };
     const opts = dashboardOptions(model, language, targets);
     const globals = emulate(language);
@@ -415,7 +425,7 @@ describe.each(
     expect(dashboard.values[trendHeader + 1 + periods.length]?.[0] ?? '').toBe('');
 
     // Targets against actuals: one row per stage volume KPI, the target set, the actual summed here and
-    // RACE_STATUS's verdict by the rule written out here.
+    // RACE_STATUS's verdict on the target due to date, by the rule written out here.
     const targetsHeader = rowOf(dashboard, [t('workbook.kpi.stage'), t('workbook.kpi.kpi'), t('workbook.kpi.target'), t('workbook.kpi.actual'), t('workbook.kpi.status')]);
     const shown = (['reach', 'act', 'convert', 'engage'] as const).map((stage, i) => {
       const line = dashboard.values[targetsHeader + 1 + i];
@@ -428,7 +438,7 @@ describe.each(
         return '';
       }
       expect(line[2]).toBe(target);
-      expect(line[4]).toBe(expectedStatus(language, actual, target));
+      expect(line[4]).toBe(expectedStatus(language, actual, (target * FILLED_PERIODS) / PERIOD_COUNT));
       return line[4];
     });
     expect(shown).toEqual([t('status.onTrack'), t('status.atRisk'), t('status.offTrack'), '']);

@@ -17,8 +17,8 @@ function typeData(globals: AppsScriptGlobals, dataName: string, figures: Partial
     .setValues(figures.map((row) => columns.map(({ measure }) => row[measure] ?? '')));
 }
 
-/** The 1-based row of a KPI in the all-segments block (the last block) and the KPI sheet's actual/target/status columns. */
-function kpiCells(kpis: SheetSnapshot, language: Language, id: KpiId): { row: number; actual: number; target: number; status: number } {
+/** The 1-based row of a KPI in the all-segments block (the last block) and the KPI sheet's actual/target/status/note columns. */
+function kpiCells(kpis: SheetSnapshot, language: Language, id: KpiId): { row: number; actual: number; target: number; status: number; note: number } {
   const header = kpis.values.find((row) => row.includes(translate(language, 'workbook.kpi.actual')))!;
   const name = KPIS_BY_ID[id].name[language];
   const rows = kpis.values.flatMap((row, r) => (row[header.indexOf(translate(language, 'workbook.kpi.kpi'))] === name ? [r + 1] : []));
@@ -28,6 +28,7 @@ function kpiCells(kpis: SheetSnapshot, language: Language, id: KpiId): { row: nu
     actual: header.indexOf(translate(language, 'workbook.kpi.actual')) + 1,
     target: header.indexOf(translate(language, 'workbook.kpi.target')) + 1,
     status: header.indexOf(translate(language, 'workbook.kpi.status')) + 1,
+    note: header.indexOf(translate(language, 'workbook.kpi.note')) + 1,
   };
 }
 
@@ -107,30 +108,35 @@ describe.each(LANGUAGES)('typed Data figures on the engine (%s)', (language) => 
     expect(errorCells(sheetNamed(globals, kpisName))).toEqual([]);
   });
 
-  it('marks the actual of a KPI no column feeds as an input, and its status works from the typed value', () => {
+  it('marks the actual of a KPI no column feeds as an input with a note to type it, and its status works from the typed value', () => {
     const globals = emulate(language);
     const [, kpisName] = generate(globals, options({ model: 'ecommerce', language, segments: ['SMB'] })).sheetNames;
     let kpis = sheetNamed(globals, kpisName);
     const sheet = globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(kpisName)!;
     for (const id of ['nps', 'customerSatisfaction', 'emailOpenRate', 'socialFollowers'] as const) {
-      const { row, actual, status } = kpiCells(kpis, language, id);
+      const { row, actual, status, note } = kpiCells(kpis, language, id);
       expect(kpis.formulas[row - 1][actual - 1]).toBe('');
       expect(kpis.values[row - 1][actual - 1]).toBe('');
       expect(sheet.getRange(row, actual).getBackgrounds()).toEqual([[INPUT_BACKGROUND]]);
-      expect(kpis.values[row - 1][status - 1]).toBe(translate(language, 'workbook.kpi.typeActual'));
+      expect(kpis.values[row - 1][note - 1]).toBe(translate(language, 'workbook.kpi.typeActual'));
+      expect(kpis.values[row - 1][status - 1]).toBe('');
     }
     // NPS typed as 42 against a target of 50: at risk would need 45; 42 is off track. CSAT 4.6 against 4.5: on track.
     const nps = kpiCells(kpis, language, 'nps');
     const csat = kpiCells(kpis, language, 'customerSatisfaction');
-    sheet.getRange(nps.row, nps.target, 1, 2).setValues([[50, 42]]);
-    sheet.getRange(csat.row, csat.target, 1, 2).setValues([[4.5, 4.6]]);
+    for (const [cells, target, actual] of [[nps, 50, 42], [csat, 4.5, 4.6]] as const) {
+      sheet.getRange(cells.row, cells.target).setValue(target);
+      sheet.getRange(cells.row, cells.actual).setValue(actual);
+    }
     kpis = sheetNamed(globals, kpisName);
     expect(kpis.values[nps.row - 1][nps.status - 1]).toBe(translate(language, 'status.offTrack'));
     expect(kpis.values[csat.row - 1][csat.status - 1]).toBe(translate(language, 'status.onTrack'));
+    expect(kpis.values[nps.row - 1][nps.note - 1]).toBe('');
     // A typed actual without a target: no hint any more, and no verdict.
     const open = kpiCells(kpis, language, 'emailOpenRate');
     sheet.getRange(open.row, open.actual).setValue(0.3);
     kpis = sheetNamed(globals, kpisName);
+    expect(kpis.values[open.row - 1][open.note - 1]).toBe('');
     expect(kpis.values[open.row - 1][open.status - 1]).toBe('');
     expect(errorCells(kpis)).toEqual([]);
   });
