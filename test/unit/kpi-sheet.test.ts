@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generatedSection } from '../../scripts/reference';
-import { LANGUAGES } from '../../src/core/i18n';
+import { LANGUAGES, translate } from '../../src/core/i18n';
 import { BUSINESS_MODELS } from '../../src/core/model/business-models';
 import { KPIS_BY_ID, VQVC_CLASSES, VQVC_LABELS, type KpiId } from '../../src/core/model/kpis';
 import { stageLabel } from '../../src/core/model/stages';
@@ -45,6 +45,20 @@ describe('custom-function cells of a workbook (ecommerce and B2B, 90 days weekly
     expect(counts.map((c) => c.kpis)).toEqual([2, 8]);
     expect(counts.map((c) => c.total - c.kpis)).toEqual([10, 10]);
     expect(counts.map((c) => c.total)).toEqual([12, 18]);
+  });
+});
+
+describe('the periods\' weights', () => {
+  it.each(LANGUAGES)('sit in columns P to R, as the pacing help says (%s), one row per period at weight 1', (language) => {
+    const kpis = generateWorkbookSpec(options({ language }), [], START).sheets.find((s) => s.role === 'kpis')!;
+    const header = kpis.values.findIndex((row) => row.includes(`'${translate(language, 'workbook.kpi.weight')}`));
+    expect(kpis.values[header].indexOf(`'${translate(language, 'workbook.kpi.weights')}`)).toBe(15); // P
+    expect(kpis.values[header].indexOf(`'${translate(language, 'workbook.kpi.weight')}`)).toBe(17); // R
+    expect(translate(language, 'workbook.kpi.pacingHelp')).toMatch(/P\b.*R\b/);
+    const weights = kpis.values.slice(header + 1, header + 1 + 13).map((row) => row[17]);
+    expect(weights).toEqual(Array(13).fill(1));
+    expect(kpis.values[header + 14]?.[17] ?? null).toBeNull();
+    expect(kpis.validations.map((v) => v.block)).toEqual([{ row: header + 2, column: 18, numRows: 13, numColumns: 1 }]);
   });
 });
 
