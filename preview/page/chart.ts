@@ -45,6 +45,18 @@ export function valueDomain(chart: ChartView): [number, number] {
   return [low, high];
 }
 
+/** Round ticks over [low, high] (steps of 1, 2, 2.5 or 5 times a power of ten), as chart axes show them. */
+export function axisTicks([low, high]: [number, number], count = 4): number[] {
+  const raw = (high - low) / count;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= raw) ?? 10 * magnitude;
+  const first = Math.floor(low / step + 1e-9) * step;
+  const last = Math.ceil(high / step - 1e-9) * step;
+  const ticks: number[] = [];
+  for (let i = 0; first + i * step <= last + step / 1e6; i++) ticks.push(Number((first + i * step).toPrecision(12)));
+  return ticks;
+}
+
 /** Whether the chart has any number to draw. */
 export function hasData(chart: ChartView): boolean {
   return chart.series.some((series) => series.values.some((value) => value !== null && value !== 0));
@@ -65,8 +77,10 @@ function anchor(frame: Frame, side: 'start' | 'end' | 'middle'): string {
   return (side === 'start') !== frame.rtl ? 'start' : 'end';
 }
 
+/** A tick in the axis's format; without one, grouped digits (Sheets' axes do not show General's raw decimals). */
 function tickText(chart: ChartView, value: number, frame: Frame): string {
-  return displayValue(value, chart.valueFormat || undefined, frame.locale);
+  const format = chart.valueFormat || (Number.isInteger(value) ? '#,##0' : '#,##0.0#');
+  return displayValue(value, format, frame.locale);
 }
 
 function seriesGroup(series: ChartSeriesView, index: number): SVGElement {
@@ -83,10 +97,11 @@ function categoryLabel(text: string, max: number): string {
 
 /** Horizontal bars: categories top to bottom, values along x (stacked or grouped). */
 function drawBars(svg: SVGElement, chart: ChartView, frame: Frame): number {
-  const [low, high] = valueDomain(chart);
+  const ticks = axisTicks(valueDomain(chart));
+  const [low, high] = [ticks[0], ticks[ticks.length - 1]];
   const labelWidth = 110;
   const left = labelWidth + PAD;
-  const right = WIDTH - PAD;
+  const right = WIDTH - 2 * PAD;
   const x = (value: number) => left + ((value - low) / (high - low)) * (right - left);
   const band = 26;
   const top = PAD;
@@ -126,13 +141,17 @@ function drawBars(svg: SVGElement, chart: ChartView, frame: Frame): number {
   });
   const bottom = top + chart.categories.length * band;
   svg.append(...groups, labels);
-  valueTicks(svg, chart, frame, [low, high], (value) => ({ x: mirrorX(frame, x(value)), y: bottom + 14 }), 'middle');
+  ticks.forEach((value, i) => {
+    const side = i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'; // the ends stay inside the drawing
+    svg.append(svgElement('text', { class: 'tick', x: mirrorX(frame, x(value)), y: bottom + 14, 'text-anchor': anchor(frame, side) }, tickText(chart, value, frame)));
+  });
   return bottom + 20;
 }
 
 /** Columns and lines: categories left to right (right to left in an RTL sheet), values up the y axis. */
 function drawVertical(svg: SVGElement, chart: ChartView, frame: Frame): number {
-  const [low, high] = valueDomain(chart);
+  const ticks = axisTicks(valueDomain(chart));
+  const [low, high] = [ticks[0], ticks[ticks.length - 1]];
   const axisWidth = 48;
   const left = axisWidth + PAD;
   const right = WIDTH - PAD;
@@ -145,7 +164,7 @@ function drawVertical(svg: SVGElement, chart: ChartView, frame: Frame): number {
   svg.append(svgElement('line', { class: 'axis', x1: mirrorX(frame, left), x2: mirrorX(frame, right), y1: y(0), y2: y(0) }));
   const groups = chart.series.map((series, i) => seriesGroup(series, i));
   const labels = svgElement('g', { class: 'data-labels' });
-  const every = Math.ceil(chart.categories.length / 8); // at most 8 category labels under the axis
+  const every = Math.ceil(chart.categories.length / 4); // at most 4 category labels under the axis
   chart.categories.forEach((category, c) => {
     if (c % every === 0) svg.append(svgElement('text', { class: 'category', x: mirrorX(frame, centre(c)), y: bottom + 14, 'text-anchor': 'middle' }, categoryLabel(category, Math.max(6, Math.floor((band * every) / 6)))));
   });
@@ -196,16 +215,11 @@ function drawVertical(svg: SVGElement, chart: ChartView, frame: Frame): number {
     });
   }
   svg.append(...groups, labels);
-  valueTicks(svg, chart, frame, [low, high], (value) => ({ x: mirrorX(frame, axisWidth), y: y(value) + 4 }), 'end');
-  return bottom + 22;
-}
-
-/** Three ticks of the value axis (low, middle, high) in the axis's number format. */
-function valueTicks(svg: SVGElement, chart: ChartView, frame: Frame, [low, high]: [number, number], at: (value: number) => { x: number; y: number }, side: 'middle' | 'end'): void {
-  for (const value of [low, (low + high) / 2, high]) {
-    const { x, y } = at(value);
-    svg.append(svgElement('text', { class: 'tick', x, y, 'text-anchor': anchor(frame, side) }, tickText(chart, value, frame)));
+  for (const value of ticks) {
+    svg.prepend(svgElement('line', { class: 'grid-line', x1: mirrorX(frame, left), x2: mirrorX(frame, right), y1: y(value), y2: y(value) }));
+    svg.append(svgElement('text', { class: 'tick', x: mirrorX(frame, axisWidth), y: y(value) + 4, 'text-anchor': anchor(frame, 'end') }, tickText(chart, value, frame)));
   }
+  return bottom + 22;
 }
 
 /** The chart as an SVG (always one, empty axes when there is nothing yet); `data-series-count` for tests. */
