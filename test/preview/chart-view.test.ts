@@ -1,62 +1,21 @@
 // What the preview draws for a chart: the writer's chart (src/addon/writer.ts) built on the emulated
 // SpreadsheetApp, read back by chartView as Sheets reads its ranges and options.
 import { applyWorkbookSpec, chartOptions } from '../../src/addon/writer';
-import type { ChartSpec, SheetSpec } from '../../src/core/workbook/spec';
+import type { ChartSpec } from '../../src/core/workbook/spec';
+import { chartSheetSpec, FUNNEL, FUNNEL_CHART, FUNNEL_FORMATS, type Grid } from '../support/chart-sheets';
 import { chartView, DEFAULT_SERIES_COLORS, spreadsheetView } from '../../preview/server';
 import type { ChartView } from '../../preview/page/view';
 import { emulate, fillData, generate, options as workbookOptions, syntheticRows } from '../engine/support';
 import type { Language } from '../../src/core/i18n';
 
-type Grid = (string | number | null)[][];
-
 /** One sheet written by the writer (applyWorkbookSpec), holding `values` and `charts`. */
 function writeSheet(values: Grid, formats: string[][], charts: ChartSpec[], rightToLeft = false) {
   const globals = emulate('en');
-  const rows = values.length;
-  const columns = values[0].length;
-  const grid = <T>(value: T) => values.map((row) => row.map(() => value));
-  const sheet: SheetSpec = {
-    role: 'dashboard',
-    name: 'Charts',
-    rightToLeft,
-    values,
-    numberFormats: formats,
-    fontWeights: grid('normal' as const),
-    backgrounds: grid(null),
-    rows,
-    columns,
-    frozenRows: 0,
-    columnWidths: [],
-    validations: [],
-    conditionalFormats: [],
-    charts,
-    warningOnly: [],
-    tabColor: '#000000',
-  };
   const spreadsheet = globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
-  applyWorkbookSpec(spreadsheet, { language: 'en', sheets: [sheet] }, { fn: 'test', language: 'en' });
+  applyWorkbookSpec(spreadsheet, { language: 'en', sheets: [chartSheetSpec('Charts', values, formats, charts, rightToLeft)] }, { fn: 'test', language: 'en' });
   const model = globals.emulator.requireSheet('Charts');
   return { globals, model, views: model.charts.map((chart) => chartView(globals.emulator, chart)) };
 }
-
-const FUNNEL: Grid = [
-  ['Step', 'Offset', 'Volume'],
-  ['Visits', '=(MAX($C$2:$C$4)-C2)/2', 10000],
-  ['Leads', '=(MAX($C$2:$C$4)-C3)/2', 500],
-  ['Orders', '=(MAX($C$2:$C$4)-C4)/2', 100],
-];
-const FUNNEL_FORMATS = FUNNEL.map((row, r) => row.map((_, c) => (r > 0 && c > 0 ? '#,##0' : '')));
-const FUNNEL_CHART: ChartSpec = {
-  type: 'bar',
-  title: 'Funnel',
-  ranges: [{ row: 1, column: 1, numRows: 4, numColumns: 3 }],
-  stacked: true,
-  series: { 0: { color: 'none', hiddenInLegend: true }, 1: { color: '#1a73e8', dataLabels: true } },
-  valueFormat: '#,##0',
-  legend: 'none',
-  anchorRow: 1,
-  anchorColumn: 5,
-};
 
 test('the writer gives Sheets every option of the spec through the builder, in one insertChart per chart', () => {
   const { globals } = writeSheet(FUNNEL, FUNNEL_FORMATS, [FUNNEL_CHART]);

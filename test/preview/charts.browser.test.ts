@@ -13,6 +13,8 @@ import { columnLetters } from '../../preview/page/grid-input';
 import { chartView, startPreview, type PreviewServer } from '../../preview/server';
 import { measureColumnsOf, syntheticRows } from '../engine/support';
 import type { SheetSnapshot } from '../../preview/emulator/emulated-spreadsheet';
+import { applyWorkbookSpec } from '../../src/addon/writer';
+import { allKinds, chartSheetSpec } from '../support/chart-sheets';
 
 jest.setTimeout(120_000);
 
@@ -133,5 +135,74 @@ test.each([
   await page.locator('#charts').scrollIntoViewIfNeeded();
   await page.locator('#charts').screenshot({ path: join(ARTIFACTS, `preview-charts-${language}.png`) });
   await page.screenshot({ path: join(ARTIFACTS, `preview-charts-${language}-page.png`) });
+  expect(outside).toEqual([]);
+});
+
+/** The drawing of each chart kind, read from the page: marks per series, data labels, line segments. */
+async function drawings(): Promise<{ type: string; series: { hidden: boolean; rects: { x: number; width: number; fill: string }[]; segments: number; dots: number }[]; labels: string[]; categories: { x: number; text: string }[] }[]> {
+  return page!.$$eval('#chart-list svg', (svgs) =>
+    svgs.map((svg) => ({
+      type: svg.getAttribute('data-chart-type') ?? '',
+      series: [...svg.querySelectorAll('g.series')].map((group) => ({
+        hidden: group.getAttribute('data-hidden') === 'true',
+        rects: [...group.querySelectorAll('rect')].map((rect) => ({ x: Number(rect.getAttribute('x')), width: Number(rect.getAttribute('width')), fill: rect.getAttribute('fill') ?? '' })),
+        segments: (group.querySelector('path')?.getAttribute('d') ?? '').split('M').length - 1,
+        dots: group.querySelectorAll('circle').length,
+      })),
+      labels: [...svg.querySelectorAll('text.data-label')].map((text) => text.textContent ?? ''),
+      categories: [...svg.querySelectorAll('text.category')].map((text) => ({ x: Number(text.getAttribute('x')), text: text.textContent ?? '' })),
+    })),
+  );
+}
+
+test.each([
+  [false, 'ltr'],
+  [true, 'rtl'],
+] as const)('each chart kind as the page draws it (%s): a centred funnel, columns side by side, a line broken at a gap', async (rightToLeft, direction) => {
+  const outside: string[] = [];
+  const opened = await openPreview(browser, preview, 'en_US', outside);
+  page = opened.page;
+  const runtime = preview.runtime;
+  // The writer runs here on the preview's own emulated spreadsheet, with its services as globals.
+  Object.assign(globalThis, { SpreadsheetApp: runtime.globals.SpreadsheetApp, Charts: runtime.globals.Charts });
+  const { values, formats, charts } = allKinds();
+  const spreadsheet = runtime.emulator.spreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  applyWorkbookSpec(spreadsheet, { language: 'en', sheets: [chartSheetSpec('Charts', values, formats, charts, rightToLeft)] }, { fn: 'test', language: 'en' });
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll('#chart-list svg').length === 3);
+  const [funnel, steps, trend] = await drawings();
+
+  expect(funnel.type).toBe('bar');
+  const [offset, volume] = funnel.series;
+  expect(offset.hidden).toBe(true);
+  expect(offset.rects.every((rect) => rect.fill === 'none')).toBe(true);
+  expect(volume.rects.map((rect) => rect.fill)).toEqual(['#1a73e8', '#1a73e8', '#1a73e8']);
+  // Centred: every volume bar has the same middle as the widest.
+  const middles = volume.rects.map((rect) => rect.x + rect.width / 2);
+  for (const middle of middles) expect(middle).toBeCloseTo(middles[0], 6);
+  expect(volume.rects[2].width).toBeLessThan(volume.rects[1].width);
+  expect(funnel.labels).toEqual(['10,000', '500', '100']);
+  // The step names sit on the sheet's reading side of the bars.
+  const labelSide = funnel.categories[0].x - middles[0];
+  expect(direction === 'rtl' ? labelSide > 0 : labelSide < 0).toBe(true);
+
+  expect(steps.type).toBe('column');
+  expect(steps.series).toHaveLength(2);
+  // Side by side: within each step the rate's column and the reference's do not overlap.
+  steps.series[0].rects.forEach((rate, i) => {
+    const reference = steps.series[1].rects[i];
+    expect(rate.x + rate.width <= reference.x + 1e-6 || reference.x + reference.width <= rate.x + 1e-6).toBe(true);
+  });
+  expect(steps.labels).toEqual(['1.9%', '20.0%']);
+  // Time (and steps) run with the reading direction.
+  const [first, second] = steps.categories;
+  expect(direction === 'rtl' ? first.x > second.x : first.x < second.x).toBe(true);
+
+  expect(trend.type).toBe('line');
+  expect(trend.series.map((series) => [series.dots, series.segments])).toEqual([
+    [3, 2], // W2 is "": the visits line breaks there instead of dropping to zero
+    [3, 2], // W3 is blank
+  ]);
+  await page.locator('#charts').screenshot({ path: join(ARTIFACTS, `preview-chart-kinds-${direction}.png`) });
   expect(outside).toEqual([]);
 });
