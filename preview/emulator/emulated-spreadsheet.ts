@@ -1473,9 +1473,20 @@ export class EmbeddedChartFacade {
     return [...this.record.ranges];
   }
 
+  /** An option as set, or a part of a nested one by its dotted path ("series.0.color", "vAxis.format"). */
   getOptions(): { get(option: string): unknown } {
     const options = this.record.options;
-    return { get: (option: string) => options[option] };
+    const get = (option: string): unknown => {
+      if (option in options) return options[option];
+      const parts = option.split('.');
+      for (let head = parts.length - 1; head > 0; head--) {
+        let value: unknown = options[parts.slice(0, head).join('.')];
+        for (const part of parts.slice(head)) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
+        if (value !== undefined) return value;
+      }
+      return undefined;
+    };
+    return { get };
   }
 
   /** Not in Apps Script (EmbeddedChart has no getter for it); for tests and the preview. */

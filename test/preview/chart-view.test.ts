@@ -35,6 +35,8 @@ test('the writer gives Sheets every option of the spec through the builder, in o
     },
   });
   expect(globals.emulator.calls.count('Sheet.insertChart')).toBe(1);
+  const recorded = globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Charts')!.getCharts()[0].getOptions();
+  expect([recorded.get('series.0.color'), recorded.get('series.1.dataLabel'), recorded.get('hAxis.format'), recorded.get('isStacked')]).toEqual(['none', 'value', '#,##0', true]);
   expect(chartOptions({ ...FUNNEL_CHART, type: 'column' })).toMatchObject({ vAxis: { format: '#,##0' } });
   expect(chartOptions({ ...FUNNEL_CHART, type: 'line', stacked: false, series: undefined, valueFormat: undefined })).toEqual({
     title: 'Funnel',
