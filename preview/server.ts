@@ -142,6 +142,7 @@ export function chartView(emulator: SpreadsheetEmulator, chart: SheetModel['char
   const day = (date: Date) => [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
   const text = (value: unknown, format: string | undefined) => (value instanceof Date ? day(value) : value === '' ? '' : cellText(value, format, emulator.locale));
   chart.ranges.forEach(({ ref }, rangeIndex) => {
+    if (ref.sheet.deleted) return; // its sheet is gone: Sheets draws the chart without that range's data
     const rows = emulator.readValues(ref.sheet, ref.row, ref.column, ref.numRows, ref.numColumns);
     const formatAt = (r: number, c: number) => ref.sheet.cellFormats.numberFormat.get(ref.row + r, ref.column + c);
     const body = rows.slice(headers);
