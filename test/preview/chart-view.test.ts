@@ -2,7 +2,7 @@
 // SpreadsheetApp, read back by chartView as Sheets reads its ranges and options.
 import { applyWorkbookSpec, chartOptions } from '../../src/addon/writer';
 import type { ChartSpec } from '../../src/core/workbook/spec';
-import { chartSheetSpec, FUNNEL, FUNNEL_CHART, FUNNEL_FORMATS, type Grid } from '../support/chart-sheets';
+import { chartSheetSpec, FUNNEL, FUNNEL_CHART, FUNNEL_FORMATS, type Grid } from './chart-sheets';
 import { chartView, DEFAULT_SERIES_COLORS, spreadsheetView } from '../../preview/server';
 import type { ChartView } from '../../preview/page/view';
 import { emulate, fillData, generate, options as workbookOptions, syntheticRows } from '../engine/support';

@@ -14,7 +14,7 @@ import { chartView, startPreview, type PreviewServer } from '../../preview/serve
 import { measureColumnsOf, syntheticRows } from '../engine/support';
 import type { SheetSnapshot } from '../../preview/emulator/emulated-spreadsheet';
 import { applyWorkbookSpec } from '../../src/addon/writer';
-import { allKinds, chartSheetSpec } from '../support/chart-sheets';
+import { allKinds, chartSheetSpec } from './chart-sheets';
 
 jest.setTimeout(120_000);
 
