@@ -109,16 +109,67 @@ function cellText(value: unknown, format: string | undefined, locale: string): s
   return displayValue(value as Parameters<typeof displayValue>[0], format, locale);
 }
 
-function chartView(emulator: SpreadsheetEmulator, chart: SheetModel['charts'][number]): ChartView {
-  const title = typeof chart.options.title === 'string' ? chart.options.title : '';
-  const range = chart.ranges[0]?.ref;
-  const view: ChartView = { type: chart.type ?? 'BAR', title, labels: [], values: [] };
-  if (!range) return view;
-  const rows = emulator.readValues(range.sheet, range.row, range.column, range.numRows, Math.min(2, range.numColumns));
-  for (const [label, value] of rows) {
-    if (typeof value !== 'number') continue; // the header row, or a blank before data arrives
-    view.labels.push(label instanceof Date ? label.toISOString().slice(0, 10) : String(label));
-    view.values.push(value);
+/** Sheets' default series colors, in order. */
+export const DEFAULT_SERIES_COLORS = ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6', '#7baaf7', '#f07b72'];
+
+function optionObject(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+/**
+ * A recorded chart as the page draws it, read as Sheets reads its ranges: one header row on each range,
+ * the ranges side by side (MERGE_COLUMNS), the first column of the first range the categories and every
+ * other column a series, each drawn as the chart's options say (isStacked, series.N.color/dataLabel/
+ * visibleInLegend, the value axis's format).
+ */
+export function chartView(emulator: SpreadsheetEmulator, chart: SheetModel['charts'][number]): ChartView {
+  const options = chart.options;
+  const type = (chart.type ?? 'COLUMN').toLowerCase();
+  const axis = optionObject(options[type === 'bar' ? 'hAxis' : 'vAxis']);
+  const legend = optionObject(options.legend).position === 'none' ? 'none' : 'bottom';
+  const view: ChartView = {
+    type,
+    title: typeof options.title === 'string' ? options.title : '',
+    stacked: options.isStacked === true || options.isStacked === 'true',
+    valueFormat: typeof axis.format === 'string' ? axis.format : '',
+    legend,
+    categories: [],
+    series: [],
+  };
+  const headers = chart.numHeaders ?? 1;
+  const seriesOptions = optionObject(options.series);
+  // A date reads in the spreadsheet's day (its local parts), as the grid shows it.
+  const day = (date: Date) => [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  const text = (value: unknown, format: string | undefined) => (value instanceof Date ? day(value) : value === '' ? '' : cellText(value, format, emulator.locale));
+  chart.ranges.forEach(({ ref }, rangeIndex) => {
+    if (ref.sheet.deleted) return; // its sheet is gone: Sheets draws the chart without that range's data
+    const rows = emulator.readValues(ref.sheet, ref.row, ref.column, ref.numRows, ref.numColumns);
+    const formatAt = (r: number, c: number) => ref.sheet.cellFormats.numberFormat.get(ref.row + r, ref.column + c);
+    const body = rows.slice(headers);
+    if (rangeIndex === 0) view.categories = body.map((cells, r) => text(cells[0], formatAt(r + headers, 0)));
+    for (let c = rangeIndex === 0 ? 1 : 0; c < ref.numColumns; c++) {
+      const index = view.series.length;
+      const drawn = optionObject(seriesOptions[index]);
+      const color = typeof drawn.color === 'string' ? drawn.color : DEFAULT_SERIES_COLORS[index % DEFAULT_SERIES_COLORS.length];
+      const values = body.map((cells) => (typeof cells[c] === 'number' && Number.isFinite(cells[c]) ? (cells[c] as number) : null));
+      view.series.push({
+        name: headers > 0 ? text(rows[0][c], formatAt(0, c)) : '',
+        values,
+        labels: values.map((value, r) => (value === null ? null : text(value, formatAt(r + headers, c)))),
+        color: color === 'none' || color === 'transparent' ? 'none' : color,
+        hidden: color === 'none' || color === 'transparent',
+        dataLabels: drawn.dataLabel === 'value',
+        inLegend: drawn.visibleInLegend !== false,
+      });
+    }
+  });
+  // A later range shorter than the first: its missing rows are gaps.
+  for (const series of view.series) {
+    while (series.values.length < view.categories.length) {
+      series.values.push(null);
+      series.labels.push(null);
+    }
+    series.values.length = series.labels.length = view.categories.length;
   }
   return view;
 }

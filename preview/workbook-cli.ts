@@ -17,6 +17,8 @@ import { parseColumnMapping, recognizeDimension } from '../src/core/summary';
 import { DIMENSIONS, type DimensionId } from '../src/core/summary/vocabulary';
 import { BUSINESS_MODEL_IDS, distinctNames, USUAL_CURRENCY, WORKBOOK_LIMITS, type BusinessModelId, type WorkbookOptions } from '../src/core/workbook/options';
 import { LANGUAGE_CALENDARS, WEEK_STARTS, type PeriodCalendar, type WeekStart } from '../src/core/calendar';
+import { a1Notation } from './emulator/cell-layer';
+import type { SheetSnapshot, SpreadsheetEmulator } from './emulator/emulated-spreadsheet';
 import { BundleRuntime } from './server';
 
 const USAGE = `usage: npm run workbook -- --model <id> --language <en|fa|ar> [--calendar id] [--week-start day] [--periods week|month] [--currency code] [--data export.csv] [--columns mapping] [--channel name] [--business name] [--out workbook.json]
@@ -42,7 +44,9 @@ const USAGE = `usage: npm run workbook -- --model <id> --language <en|fa|ar> [--
   --out       where to write the JSON (default: standard output; there, use npm run --silent workbook
               so that npm's own banner stays out of the JSON)
 
-Output: { "sheets": [ { "name", "rightToLeft", "values" (computed, 2-D), "formulas" (2-D, "" where none) } ],
+Output: { "sheets": [ { "name", "rightToLeft", "values" (computed, 2-D), "formulas" (2-D, "" where none),
+                        "numberFormats" (2-D, "" where the cell has none or General),
+                        "charts": [ { "type": "bar|column|line", "title", "ranges": ["Dashboard!A5:B10", ...] } ] } ],
           "import" (with --data): { "rows", "skipped": [{ "row", "reason" }], "mapping": { "<measure>": "<header>" },
                                     "totals": { "<measure>": number } } }`;
 
@@ -60,9 +64,49 @@ export interface ImportJson {
   totals: Partial<Record<MeasureId, number>>;
 }
 
+export interface ChartJson {
+  /** 'bar' (horizontal bars), 'column' or 'line'. */
+  type: string;
+  title: string;
+  /** The chart's data blocks, e.g. "Dashboard!A5:B10" (the sheet name quoted when it needs quotes). */
+  ranges: string[];
+}
+
+export interface SheetJson {
+  name: string;
+  rightToLeft: boolean;
+  values: (string | number | boolean)[][];
+  formulas: string[][];
+  numberFormats: string[][];
+  charts: ChartJson[];
+}
+
 export interface WorkbookJson {
-  sheets: { name: string; rightToLeft: boolean; values: (string | number | boolean)[][]; formulas: string[][] }[];
+  sheets: SheetJson[];
   import?: ImportJson;
+}
+
+/** A sheet name as a formula writes it: bare when it is a plain name, else in single quotes. */
+function sheetReference(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** One sheet of the emulated spreadsheet as JSON: its used area's values, formulas and number formats, and its charts. */
+function sheetJson(emulator: SpreadsheetEmulator, snapshot: SheetSnapshot): SheetJson {
+  const { name, rightToLeft, values, formulas } = snapshot;
+  const model = emulator.requireSheet(name);
+  const numberFormats = values.map((row, r) =>
+    row.map((_, c) => {
+      const format = model.cellFormats.numberFormat.get(r + 1, c + 1);
+      return format === undefined || format.toLowerCase() === 'general' ? '' : format;
+    }),
+  );
+  const charts = model.charts.map((chart) => ({
+    type: (chart.type ?? '').toLowerCase(),
+    title: typeof chart.options.title === 'string' ? chart.options.title : '',
+    ranges: chart.ranges.map(({ ref }) => `${sheetReference(emulator.sheetName(ref.sheet))}!${a1Notation(ref.row, ref.column, ref.numRows, ref.numColumns)}`),
+  }));
+  return { name, rightToLeft, values, formulas, numberFormats, charts };
 }
 
 /** Calls the bundle as google.script.run would; a refusal is the add-on's own message. */
@@ -213,7 +257,7 @@ export function generateWorkbookJson(
     sheetNames = report.generatedSheets ?? [];
   }
   const sheets = runtime.emulator.snapshot().sheets.filter((sheet) => sheetNames.includes(sheet.name));
-  const json: WorkbookJson = { sheets: sheets.map(({ name, rightToLeft, values, formulas }) => ({ name, rightToLeft, values, formulas })) };
+  const json: WorkbookJson = { sheets: sheets.map((sheet) => sheetJson(runtime.emulator, sheet)) };
   if (report) json.import = { rows: report.rowsImported, skipped: report.skippedRows, mapping: report.mapping, totals: report.totals };
   return json;
 }

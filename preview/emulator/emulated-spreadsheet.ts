@@ -27,6 +27,30 @@ export const NEW_SHEET_ROWS = 1000;
 export const PLAIN_TEXT_FORMAT = '@';
 export const NEW_SHEET_COLUMNS = 26;
 const MAX_SPILL_SETTLING_PASSES = 20;
+/** What an engine cell past the sheet's grid holds to stop a spill there (never read: no range reaches it). */
+const GRID_EDGE_BLOCKER = '';
+
+/** HyperFormula's array formulas (internal): the origin, and the size the result takes. */
+interface ArrayVertexLike {
+  cellAddress: SimpleCellAddress;
+  width: number;
+  height: number;
+}
+
+/** A spill that would pass the grid's last row or column: read as #REF! until rows or columns are added. */
+interface EdgeBlock {
+  vertex: ArrayVertexLike;
+  /** The engine cell just past the edge that stops the spill (null once removed for a structural change). */
+  blocker: SimpleCellAddress | null;
+  message: string;
+}
+
+/** Sheets' message for a spill that meets the edge of the grid. */
+export function gridEdgeMessage(rowsShort: number, columnsShort: number): string {
+  return rowsShort > 0
+    ? `Result was not automatically expanded, please insert more rows (${rowsShort}).`
+    : `Result was not automatically expanded, please insert more columns (${columnsShort}).`;
+}
 
 export const ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
 export const DataValidationCriteria = {
@@ -61,7 +85,12 @@ export interface ChartRecord {
   type?: string;
   ranges: RangeFacade[];
   position?: { anchorRow: number; anchorColumn: number; offsetX: number; offsetY: number };
+  /** Every setOption call, by option name (nested values as given). */
   options: Record<string, unknown>;
+  /** Header rows atop each range (setNumHeaders); unset: Sheets guesses. */
+  numHeaders?: number;
+  /** How several ranges combine (setMergeStrategy); Sheets' default is MERGE_COLUMNS. */
+  mergeStrategy?: string;
 }
 
 export interface ProtectionRecord {
@@ -137,7 +166,7 @@ export interface SheetSnapshot {
   tabColor: string | null;
   metadata: { key: string; value: string | null }[];
   protections: ProtectionRecord[];
-  charts: { type?: string; ranges: string[]; position?: ChartRecord['position']; options: Record<string, unknown> }[];
+  charts: { type?: string; ranges: string[]; position?: ChartRecord['position']; options: Record<string, unknown>; numHeaders?: number; mergeStrategy?: string }[];
   conditionalFormatRules: { criteria?: string; values: unknown[]; background?: string; fontColor?: string; ranges: string[] }[];
   dataValidations: { range: string; criteria: string; values: unknown[]; allowInvalid: boolean; helpText: string }[];
   columnWidths: Record<string, number>;
@@ -225,6 +254,8 @@ export class SpreadsheetEmulator {
   private readonly staleSpills = new Map<string, SimpleCellAddress>();
   /** Spilling formulas last read as blocked by a cell in the way: tried again after the next writes. */
   private readonly blockedSpills = new Map<string, SimpleCellAddress>();
+  /** Spills stopped at the grid's edge, by origin; released and checked again at every computation after a change. */
+  private readonly edgeBlocks = new Map<string, EdgeBlock>();
   private readonly sheetFacades = new WeakMap<SheetModel, SheetFacade>();
   private spreadsheetFacade?: SpreadsheetFacade;
 
@@ -348,6 +379,8 @@ export class SpreadsheetEmulator {
 
   /** Runs a structural change (rows, columns, sheet names). */
   changeStructure(change: () => void): void {
+    // The blockers sit past the grid: take them out before rows or columns move (their origins are re-entered at the next read).
+    this.removeEdgeBlockers();
     this.deferComputation();
     change();
   }
@@ -363,11 +396,78 @@ export class SpreadsheetEmulator {
   /** Computes what the writes since the last read queued; every read of the engine calls this first. */
   compute(): void {
     this.calls.unrecorded(() => {
+      let changed = false;
       if (this.engine.isEvaluationSuspended()) {
         this.engine.resumeEvaluation();
+        this.releaseGridEdges();
         this.retryBlockedSpills();
+        changed = true;
       }
-      this.settleSpills();
+      if (this.settleSpills()) changed = true;
+      if (changed) this.enforceGridEdges();
+    });
+  }
+
+  private arrayVertices(): Iterable<ArrayVertexLike> {
+    const graph = this.engine.dependencyGraph as unknown as { arrayMapping: { arrayMapping: Map<string, ArrayVertexLike> } };
+    return graph.arrayMapping.arrayMapping.values();
+  }
+
+  /**
+   * Sheets does not grow the grid for a spill: a result that would pass the sheet's last row or column
+   * reads as #REF! with its own message, and spills once rows or columns are added. The engine's sheets
+   * are larger than the grid, so a blocker in the first cell past the edge stops the spill there.
+   */
+  private enforceGridEdges(): void {
+    for (let pass = 0; pass < MAX_SPILL_SETTLING_PASSES; pass++) {
+      const models = new Map(this.sheets.map((model) => [model.engineId, model]));
+      const over: EdgeBlock[] = [];
+      for (const vertex of this.arrayVertices()) {
+        const model = models.get(vertex.cellAddress.sheet);
+        if (!model || this.edgeBlocks.has(this.addressKey(vertex.cellAddress))) continue;
+        const { row, col, sheet } = vertex.cellAddress;
+        const rowsShort = row + vertex.height - model.maxRows;
+        const columnsShort = col + vertex.width - model.maxColumns;
+        if (rowsShort <= 0 && columnsShort <= 0) continue;
+        const blocker = rowsShort > 0 ? { sheet, row: model.maxRows, col } : { sheet, row, col: model.maxColumns };
+        over.push({ vertex, blocker, message: gridEdgeMessage(rowsShort, columnsShort) });
+      }
+      if (over.length === 0) return;
+      this.engine.batch(() => {
+        for (const block of over) {
+          this.edgeBlocks.set(this.addressKey(block.vertex.cellAddress), block);
+          this.engine.setCellContents(block.blocker!, GRID_EDGE_BLOCKER);
+        }
+      });
+    }
+  }
+
+  private removeEdgeBlockers(): void {
+    const blockers = [...this.edgeBlocks.values()].filter((block) => block.blocker !== null);
+    if (blockers.length === 0) return;
+    const write = () => {
+      for (const block of blockers) {
+        this.engine.setCellContents(block.blocker!, null);
+        block.blocker = null;
+      }
+    };
+    if (this.engine.isEvaluationSuspended()) write();
+    else this.engine.batch(write);
+  }
+
+  /** Enters the formulas stopped at the edge again, so that they spill if the grid or their result changed. */
+  private releaseGridEdges(): void {
+    if (this.edgeBlocks.size === 0) return;
+    this.removeEdgeBlockers();
+    const graph = this.engine.dependencyGraph as unknown as { getCell(address: SimpleCellAddress): unknown };
+    const formulas = [...this.edgeBlocks.values()]
+      .map(({ vertex }) => vertex)
+      // Still in the engine where it was (a deleted row or sheet takes the formula with it).
+      .filter((vertex) => this.engine.getSheetName(vertex.cellAddress.sheet) !== undefined && graph.getCell(vertex.cellAddress) === vertex)
+      .map((vertex) => ({ address: { ...vertex.cellAddress }, formula: this.engine.getCellSerialized(vertex.cellAddress) }));
+    this.edgeBlocks.clear();
+    this.engine.batch(() => {
+      for (const { address, formula } of formulas) this.engine.setCellContents(address, formula);
     });
   }
 
@@ -376,7 +476,8 @@ export class SpreadsheetEmulator {
    * result of another size than reserved (its data changed), enter the formula again so that the
    * engine sizes it from the current data, as Sheets does on every recalculation.
    */
-  private settleSpills(): void {
+  private settleSpills(): boolean {
+    const settled = this.staleSpills.size > 0;
     for (let pass = 0; pass < MAX_SPILL_SETTLING_PASSES && this.staleSpills.size > 0; pass++) {
       const formulas = [...this.staleSpills.values()]
         .filter((address) => this.engine.getSheetName(address.sheet) !== undefined)
@@ -387,6 +488,7 @@ export class SpreadsheetEmulator {
         for (const { address, formula } of formulas) this.engine.setCellContents(address, formula);
       });
     }
+    return settled;
   }
 
   /**
@@ -445,8 +547,11 @@ export class SpreadsheetEmulator {
   /** The message behind an error value (what Sheets shows on hover), or undefined if the cell is no error. */
   errorMessage(sheetName: string, row: number, column: number): string | undefined {
     this.compute();
-    const value = this.engine.getCellValue({ sheet: this.requireSheet(sheetName).engineId, row: row - 1, col: column - 1 });
+    const address = { sheet: this.requireSheet(sheetName).engineId, row: row - 1, col: column - 1 };
+    const value = this.engine.getCellValue(address);
     if (!(value instanceof DetailedCellError)) return undefined;
+    const edge = this.edgeBlocks.get(this.addressKey(address));
+    if (edge && value.type === ErrorType.SPILL) return edge.message;
     // HyperFormula gives a cycle no message; this is Sheets' (without its settings hint).
     return value.type === ErrorType.CYCLE && !value.message ? 'Circular dependency detected.' : value.message;
   }
@@ -500,7 +605,8 @@ export class SpreadsheetEmulator {
       );
     scan(values);
     scan(serialized);
-    return { lastRow, lastColumn };
+    // Past the grid the engine may hold a blocker (enforceGridEdges): no cell of the sheet is there.
+    return { lastRow: Math.min(lastRow, model.maxRows), lastColumn: Math.min(lastColumn, model.maxColumns) };
   }
 
   /**
@@ -587,6 +693,8 @@ export class SpreadsheetEmulator {
             ranges: chart.ranges.map((range) => this.rangeText(range)),
             position: chart.position,
             options: { ...chart.options },
+            ...(chart.numHeaders === undefined ? {} : { numHeaders: chart.numHeaders }),
+            ...(chart.mergeStrategy === undefined ? {} : { mergeStrategy: chart.mergeStrategy }),
           })),
           conditionalFormatRules: model.conditionalFormatRules.map((rule) => ({
             criteria: rule.criteria,
@@ -1333,6 +1441,17 @@ export class EmbeddedChartBuilderFacade {
     return this;
   }
 
+  setNumHeaders(headers: number): EmbeddedChartBuilderFacade {
+    if (!Number.isInteger(headers) || headers < 0) throw new Error(`Invalid number of headers: ${headers}`);
+    this.record.numHeaders = headers;
+    return this;
+  }
+
+  setMergeStrategy(strategy: string): EmbeddedChartBuilderFacade {
+    this.record.mergeStrategy = strategy;
+    return this;
+  }
+
   build(): EmbeddedChartFacade {
     return new EmbeddedChartFacade(this.emulator, { ...this.record, ranges: [...this.record.ranges], options: { ...this.record.options } });
   }
@@ -1354,9 +1473,20 @@ export class EmbeddedChartFacade {
     return [...this.record.ranges];
   }
 
+  /** An option as set, or a part of a nested one by its dotted path ("series.0.color", "vAxis.format"). */
   getOptions(): { get(option: string): unknown } {
     const options = this.record.options;
-    return { get: (option: string) => options[option] };
+    const get = (option: string): unknown => {
+      if (option in options) return options[option];
+      const parts = option.split('.');
+      for (let head = parts.length - 1; head > 0; head--) {
+        let value: unknown = options[parts.slice(0, head).join('.')];
+        for (const part of parts.slice(head)) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
+        if (value !== undefined) return value;
+      }
+      return undefined;
+    };
+    return { get };
   }
 
   /** Not in Apps Script (EmbeddedChart has no getter for it); for tests and the preview. */

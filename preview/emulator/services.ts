@@ -231,7 +231,10 @@ export function createAppsScriptGlobals(options: AppsScriptGlobalsOptions = {}) 
 
   return {
     SpreadsheetApp: new SpreadsheetAppFacade(emulator),
-    Charts: { ChartType: { BAR: 'BAR', LINE: 'LINE', COLUMN: 'COLUMN', PIE: 'PIE', AREA: 'AREA', TABLE: 'TABLE' } },
+    Charts: {
+      ChartType: { BAR: 'BAR', LINE: 'LINE', COLUMN: 'COLUMN', PIE: 'PIE', AREA: 'AREA', TABLE: 'TABLE' },
+      ChartMergeStrategy: { MERGE_COLUMNS: 'MERGE_COLUMNS', MERGE_ROWS: 'MERGE_ROWS' },
+    },
     LockService,
     HtmlService,
     ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },

@@ -3,6 +3,7 @@
 // /api/edit, applied through the emulated SpreadsheetApp). Every text from the sheets goes in with textContent.
 import { isRightToLeft, languageFromLocale, type Language } from '../../src/core/i18n';
 import type { EditRequest } from '../edit';
+import { chartSvg, hasData, legendElement } from './chart';
 import { bounds, cellA1, columnLetters, moved, parseTsv, rangeA1, toTsv, type CellPosition, type Selection } from './grid-input';
 import { pageText, type PageTextKey } from './texts';
 import { CALL_FINISHED_MESSAGE, isPreviewLocale, type CellView, type ChartView, type SheetView, type SpreadsheetView } from './view';
@@ -417,50 +418,21 @@ formulaBar.addEventListener('keydown', (event) => {
 });
 formulaBar.addEventListener('blur', () => finishBar(true, false));
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svgElement(name: string, attributes: Record<string, string | number>, text?: string): SVGElement {
-  const element = document.createElementNS(SVG, name);
-  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
-
-/** A bar chart as horizontal bars (the funnel), a line chart as a polyline: enough to see the figures. */
-function chartElement(chart: ChartView): HTMLElement {
+/** One chart: its title, the drawing (always an SVG), a note while it has no figures, and its legend. */
+function chartElement(chart: ChartView, sheet: SheetView): HTMLElement {
   const figure = document.createElement('figure');
   figure.className = 'chart';
   const title = document.createElement('h3');
   title.textContent = chart.title;
-  figure.append(title);
-  if (chart.values.length === 0 || chart.values.every((value) => value === 0)) {
+  figure.append(title, chartSvg(chart, sheet.rightToLeft, view?.locale ?? 'en_US'));
+  if (!hasData(chart)) {
     const none = document.createElement('p');
     none.className = 'no-data';
     none.textContent = pageText(language, 'noData');
     figure.append(none);
-    return figure;
   }
-  const max = Math.max(...chart.values, 0) || 1;
-  const width = 400;
-  const svg = svgElement('svg', { viewBox: `0 0 ${width} ${chart.type === 'BAR' ? chart.values.length * 22 + 4 : 160}`, role: 'img' });
-  svg.setAttribute('aria-label', chart.title);
-  if (chart.type === 'BAR') {
-    chart.values.forEach((value, i) => {
-      const y = i * 22 + 2;
-      svg.append(svgElement('text', { x: 0, y: y + 14 }, chart.labels[i]));
-      svg.append(svgElement('rect', { class: 'bar', x: 130, y, height: 16, width: Math.max(1, (Math.max(0, value) / max) * 200) }));
-      svg.append(svgElement('text', { x: 336, y: y + 14 }, value.toLocaleString('en-US', { maximumFractionDigits: 2 })));
-    });
-  } else {
-    const step = chart.values.length > 1 ? (width - 20) / (chart.values.length - 1) : 0;
-    const points = chart.values.map((value, i) => `${10 + i * step},${150 - (Math.max(0, value) / max) * 130}`);
-    svg.append(svgElement('polyline', { class: 'line', points: points.join(' ') }));
-    for (const point of points) {
-      const [x, y] = point.split(',');
-      svg.append(svgElement('circle', { class: 'dot', cx: x, cy: y, r: 2.5 }));
-    }
-  }
-  figure.append(svg);
+  const legend = legendElement(chart);
+  if (legend) figure.append(legend);
   return figure;
 }
 
@@ -495,7 +467,7 @@ function render(): void {
   renderTabs();
   renderGrid(sheet);
   charts.hidden = sheet.charts.length === 0;
-  chartList.replaceChildren(...sheet.charts.map(chartElement));
+  chartList.replaceChildren(...sheet.charts.map((chart) => chartElement(chart, sheet)));
 }
 
 /** Takes a new snapshot; follows the active sheet when the server code changed it (a new workbook). */

@@ -19,12 +19,33 @@ export interface CellView {
   align?: 'left' | 'center' | 'right';
 }
 
+/** One series of a chart: a data column of its ranges, drawn as the chart's options say. */
+export interface ChartSeriesView {
+  /** The column's header. */
+  name: string;
+  /** One per category; null where the cell is blank, "" or not a number (a gap, never a zero). */
+  values: (number | null)[];
+  /** Each value as its cell displays it (the data labels' text); null where the value is. */
+  labels: (string | null)[];
+  /** "#rrggbb": the series option's color, else Sheets' default palette by series index. */
+  color: string;
+  /** Drawn without fill (color "none"): the funnel's offset series, which still takes its place in the stack. */
+  hidden: boolean;
+  dataLabels: boolean;
+  inLegend: boolean;
+}
+
 export interface ChartView {
+  /** 'bar' (horizontal), 'column' or 'line'; other types are drawn as columns. */
   type: string;
   title: string;
-  /** The chart's data: first column labels, second column numbers. */
-  labels: string[];
-  values: number[];
+  stacked: boolean;
+  /** Number format of the value axis, e.g. "0%" ("" when the chart sets none). */
+  valueFormat: string;
+  legend: 'none' | 'bottom';
+  /** The first column of the first range, below its header. */
+  categories: string[];
+  series: ChartSeriesView[];
 }
 
 export interface SheetView {

@@ -111,14 +111,41 @@ function validationRule(rule: ValidationRule): GoogleAppsScript.Spreadsheet.Data
   return builder.setAllowInvalid(false).setHelpText(rule.helpText).build();
 }
 
-/** The chart as Sheets builds it from `spec`: every option set through the builder, in one insertChart. */
+/**
+ * The chart's options as Sheets' embedded charts take them (Google Charts option names, nested objects):
+ * stacking, the value axis's number format (hAxis for horizontal bars, vAxis otherwise), and per series
+ * its color ("none" leaves the funnel's offset bars unfilled), data labels and legend entry.
+ */
+export function chartOptions(chart: ChartSpec): Record<string, unknown> {
+  const options: Record<string, unknown> = { title: chart.title, legend: { position: chart.legend } };
+  if (chart.stacked) options.isStacked = true;
+  if (chart.valueFormat) options[chart.type === 'bar' ? 'hAxis' : 'vAxis'] = { format: chart.valueFormat };
+  // A blank or "" cell is a gap in the line, never a zero (Sheets' default; said explicitly).
+  if (chart.type === 'line') options.interpolateNulls = false;
+  const series: Record<number, Record<string, unknown>> = {};
+  for (const [index, spec] of Object.entries(chart.series ?? {})) {
+    const drawn: Record<string, unknown> = {};
+    if (spec.color) drawn.color = spec.color;
+    if (spec.dataLabels) drawn.dataLabel = 'value';
+    if (spec.hiddenInLegend) drawn.visibleInLegend = false;
+    if (Object.keys(drawn).length > 0) series[Number(index)] = drawn;
+  }
+  if (Object.keys(series).length > 0) options.series = series;
+  return options;
+}
+
+/**
+ * The chart as Sheets builds it from `spec`: one header row per range, ranges side by side as columns
+ * (the first column of the first range is the categories), every option through the builder, one insertChart.
+ */
 function chartOf(sheet: Sheet, chart: ChartSpec): GoogleAppsScript.Spreadsheet.EmbeddedChart {
   const types = { bar: Charts.ChartType.BAR, column: Charts.ChartType.COLUMN, line: Charts.ChartType.LINE };
-  let builder = sheet.newChart().setChartType(types[chart.type]);
+  let builder = sheet
+    .newChart()
+    .setChartType(types[chart.type])
+    .setNumHeaders(1)
+    .setMergeStrategy(Charts.ChartMergeStrategy.MERGE_COLUMNS);
   for (const block of chart.ranges) builder = builder.addRange(rangeOf(sheet, block));
-  return builder
-    .setPosition(chart.anchorRow, chart.anchorColumn, 0, 0)
-    .setOption('title', chart.title)
-    .setOption('legend', { position: chart.legend })
-    .build();
+  for (const [option, value] of Object.entries(chartOptions(chart))) builder = builder.setOption(option, value);
+  return builder.setPosition(chart.anchorRow, chart.anchorColumn, 0, 0).build();
 }

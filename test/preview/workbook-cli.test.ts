@@ -5,6 +5,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { generateWorkbookJson, type WorkbookJson } from '../../preview/workbook-cli';
+import { parseA1 } from '../../preview/emulator/cell-layer';
+import { COUNT_FORMAT, DATE_FORMAT } from '../../src/core/workbook/data-sheet';
 import { BUSINESS_MODELS, CHANNELS } from '../../src/core/model/business-models';
 import { recognizeMeasure } from '../../src/core/summary/vocabulary';
 import type { MeasureId } from '../../src/core/model/measures';
@@ -38,11 +40,12 @@ test('writes the Persian workbook as JSON to standard output: four right-to-left
   expect(Object.keys(workbook)).toEqual(['sheets']);
   expect(workbook.sheets).toHaveLength(4);
   for (const sheet of workbook.sheets) {
-    expect(Object.keys(sheet).sort()).toEqual(['formulas', 'name', 'rightToLeft', 'values']);
+    expect(Object.keys(sheet).sort()).toEqual(['charts', 'formulas', 'name', 'numberFormats', 'rightToLeft', 'values']);
     expect(sheet.name).toMatch(/\S/);
     expect(sheet.rightToLeft).toBe(true);
     expect(sheet.values.length).toBeGreaterThan(0);
     expect(sheet.formulas.map((row) => row.length)).toEqual(sheet.values.map((row) => row.length));
+    expect(sheet.numberFormats.map((row) => row.length)).toEqual(sheet.values.map((row) => row.length));
     for (const row of sheet.formulas) for (const formula of row) expect(formula === '' || formula.startsWith('=')).toBe(true);
     for (const row of sheet.values) for (const value of row) expect(['string', 'number', 'boolean']).toContain(typeof value);
   }
@@ -59,6 +62,49 @@ test('English sheets are left-to-right, and --out writes the same JSON to a file
   const workbook = JSON.parse(readFileSync(out, 'utf8')) as WorkbookJson;
   expect(workbook.sheets.map((sheet) => sheet.rightToLeft)).toEqual([false, false, false, false]);
   expect(errorValues(workbook)).toEqual([]);
+});
+
+describe.each(['en', 'fa'] as const)('numberFormats and charts (%s)', (language) => {
+  const workbook = generateWorkbookJson(join(ROOT, 'dist'), { model: 'ecommerce', language });
+  const [, , data, dashboard] = workbook.sheets;
+
+  test('numberFormats has the shape of values, "" where a cell has no format, and the formats the cells were written with', () => {
+    for (const sheet of workbook.sheets) {
+      expect(sheet.numberFormats.map((row) => row.length)).toEqual(sheet.values.map((row) => row.length));
+      for (const row of sheet.numberFormats) for (const format of row) expect(typeof format).toBe('string');
+      expect(sheet.numberFormats.flat()).not.toContain('General');
+    }
+    // The Data sheet: headers are plain text with no format, the period column is dates.
+    expect(data.numberFormats[0].every((format) => format === '')).toBe(true);
+    expect(data.numberFormats.slice(1).map((row) => row[0])).toEqual(data.values.slice(1).map(() => DATE_FORMAT));
+    // The dashboard's trend: every period volume (a bare SUMIFS) is a count or money.
+    const trendCells = dashboard.formulas.flatMap((row, r) => row.flatMap((formula, c) => (formula.startsWith('=SUMIFS(') ? [dashboard.numberFormats[r][c]] : [])));
+    expect(trendCells.length).toBeGreaterThan(0);
+    for (const format of trendCells) expect(format === COUNT_FORMAT || /0/.test(format)).toBe(true);
+    expect(trendCells).toContain(COUNT_FORMAT);
+  });
+
+  test('charts lists each chart with its type, title and ranges, which lie in the sheet\'s used area under a header', () => {
+    expect(dashboard.charts.length).toBeGreaterThan(0);
+    for (const sheet of workbook.sheets) {
+      for (const chart of sheet.charts) {
+        expect(['bar', 'column', 'line']).toContain(chart.type);
+        expect(chart.title).toMatch(/\S/);
+        expect(chart.ranges.length).toBeGreaterThan(0);
+        for (const range of chart.ranges) {
+          const bang = range.lastIndexOf('!');
+          const name = range.slice(0, bang);
+          expect(name === sheet.name || name === `'${sheet.name}'`).toBe(true);
+          expect(language === 'en' ? name : name.startsWith("'")).toBeTruthy(); // a Persian name is quoted
+          const block = parseA1(range.slice(bang + 1))!;
+          expect(block).toBeDefined();
+          expect(block.row + block.numRows - 1).toBeLessThanOrEqual(sheet.values.length);
+          const header = sheet.values[block.row - 1].slice(block.column - 1, block.column - 1 + block.numColumns);
+          expect(header.some((cell) => typeof cell === 'string' && cell !== '')).toBe(true); // a header row on top
+        }
+      }
+    }
+  });
 });
 
 test.each([
