@@ -337,6 +337,26 @@ export const ar: Catalogue = {
   'import.error.noDataColumns': 'ورقة البيانات {value} لا تحتوي عنواني الفترة والقناة في صفها الأول؛ هل تغيّر صف العناوين؟',
   'import.error.noRecords': 'لم يُستورد أي صف من الصفوف {count} تحت العناوين؛ تحقّق من ربط أعمدة التاريخ والأرقام',
   // --- issue 7, dash-top: its keys below ---
+  'funnel.percent': '{value}٪',
+  'funnel.shortfall': '{step}: {rate} مقابل {reference} متوقعة',
+  'funnel.noneYet': 'لا يوجد {to} بعد: {step}: {rate} مقابل {reference} متوقعة',
+  'funnel.nothingAtTop': 'لا يوجد {stage} بعد',
+  'error.referencesMismatch': 'الوسيط «{arg}» يحتوي على {count} معدلات لـ {expected} مراحل (معدل لكل مرحلة، ويُتجاهل الأول)',
+  'workbook.dashboard.headline': 'الملخص: آخر فترة فيها بيانات مقابل الفترة التي قبلها',
+  'workbook.dashboard.all': 'الكل',
+  'workbook.dashboard.selectorHelp': 'اختر واحدًا لتصفية الملخص ومسار التحويل، أو «الكل»',
+  'workbook.dashboard.change': 'التغيّر',
+  'workbook.dashboard.stepRate': 'تحويل الخطوة',
+  'workbook.dashboard.targetRate': 'معدلك المستهدف',
+  'workbook.dashboard.targetRateHelp': 'معدل تستهدفه لهذه الخطوة، مثل ٣٪',
+  'workbook.dashboard.benchmark': 'المعيار المرجعي',
+  'workbook.dashboard.reference': 'المرجع',
+  'workbook.dashboard.againstReference': 'الفرق عن المرجع',
+  'workbook.dashboard.bottleneckStage': 'مرحلة نقطة الاختناق',
+  'workbook.dashboard.chartData': 'بيانات المخططات',
+  'workbook.dashboard.offset': 'الإزاحة (لتوسيط الأشرطة)',
+  'workbook.dashboard.conversionChart': 'تحويل كل خطوة مقابل المرجع',
+  'workbook.dashboard.campaigns': 'الحملات في ورقة البيانات',
   // --- issue 7, dash-bottom: its keys below ---
   // --- issue 7, pacing: its keys below ---
   // --- issue 7, osa: its keys below ---

@@ -337,6 +337,26 @@ export const en = {
   'import.error.noDataColumns': 'the Data sheet {value} has no Period and Channel headers in its first row; was its header row changed?',
   'import.error.noRecords': 'none of the {count} rows below the header could be imported; check the mapping of the date and number columns',
   // --- issue 7, dash-top: its keys below ---
+  'funnel.percent': '{value}%',
+  'funnel.shortfall': '{step} {rate} vs {reference} expected',
+  'funnel.noneYet': 'No {to} yet: {step} {rate} vs {reference} expected',
+  'funnel.nothingAtTop': 'No {stage} yet',
+  'error.referencesMismatch': 'argument "{arg}" has {count} rates for {expected} stages (one per stage, the first ignored)',
+  'workbook.dashboard.headline': 'Headline: the latest period with data against the one before',
+  'workbook.dashboard.all': 'All',
+  'workbook.dashboard.selectorHelp': 'Choose one to filter the headline and the funnel, or All',
+  'workbook.dashboard.change': 'Change',
+  'workbook.dashboard.stepRate': 'Step rate',
+  'workbook.dashboard.targetRate': 'Your target rate',
+  'workbook.dashboard.targetRateHelp': 'A rate you aim for at this step, e.g. 3%',
+  'workbook.dashboard.benchmark': 'Benchmark',
+  'workbook.dashboard.reference': 'Reference',
+  'workbook.dashboard.againstReference': 'Against reference',
+  'workbook.dashboard.bottleneckStage': 'Bottleneck stage',
+  'workbook.dashboard.chartData': 'Chart data',
+  'workbook.dashboard.offset': 'Offset (centres the bars)',
+  'workbook.dashboard.conversionChart': 'Step rate against reference',
+  'workbook.dashboard.campaigns': 'Campaigns in the Data sheet',
   // --- issue 7, dash-bottom: its keys below ---
   // --- issue 7, pacing: its keys below ---
   // --- issue 7, osa: its keys below ---

@@ -337,6 +337,26 @@ export const fa: Catalogue = {
   'import.error.noDataColumns': 'برگهٔ داده {value} در ردیف نخست سرستون‌های دوره و کانال را ندارد؛ آیا ردیف سرستون تغییر کرده است؟',
   'import.error.noRecords': 'هیچ‌یک از {count} ردیف زیر سرستون وارد نشد؛ نسبت‌دادن ستون‌های تاریخ و عدد را بررسی کنید',
   // --- issue 7, dash-top: its keys below ---
+  'funnel.percent': '{value}٪',
+  'funnel.shortfall': '{step}: {rate} در برابر {reference} مورد انتظار',
+  'funnel.noneYet': 'هنوز هیچ {to} ثبت نشده است: {step}: {rate} در برابر {reference} مورد انتظار',
+  'funnel.nothingAtTop': 'هنوز هیچ {stage} ثبت نشده است',
+  'error.referencesMismatch': 'آرگومان «{arg}» {count} نرخ برای {expected} مرحله دارد (یک نرخ برای هر مرحله؛ نرخ مرحلهٔ اول نادیده گرفته می‌شود)',
+  'workbook.dashboard.headline': 'خلاصهٔ وضعیت: آخرین دورهٔ دارای داده در برابر دورهٔ پیش از آن',
+  'workbook.dashboard.all': 'همه',
+  'workbook.dashboard.selectorHelp': 'برای فیلتر کردن خلاصه و قیف یکی را انتخاب کنید، یا «همه»',
+  'workbook.dashboard.change': 'تغییر',
+  'workbook.dashboard.stepRate': 'نرخ تبدیل گام',
+  'workbook.dashboard.targetRate': 'نرخ هدف شما',
+  'workbook.dashboard.targetRateHelp': 'نرخی که برای این گام در نظر دارید، مثلاً ۳٪',
+  'workbook.dashboard.benchmark': 'معیار صنعت',
+  'workbook.dashboard.reference': 'مبنای مقایسه',
+  'workbook.dashboard.againstReference': 'اختلاف با مبنا',
+  'workbook.dashboard.bottleneckStage': 'مرحلهٔ گلوگاه',
+  'workbook.dashboard.chartData': 'دادهٔ نمودارها',
+  'workbook.dashboard.offset': 'فاصله (برای وسط‌چین کردن میله‌ها)',
+  'workbook.dashboard.conversionChart': 'نرخ تبدیل هر گام در برابر مبنا',
+  'workbook.dashboard.campaigns': 'کمپین‌های برگهٔ داده‌ها',
   // --- issue 7, dash-bottom: its keys below ---
   // --- issue 7, pacing: its keys below ---
   // --- issue 7, osa: its keys below ---
