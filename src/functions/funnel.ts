@@ -50,7 +50,7 @@ export const RACE_BOTTLENECK = defineCustomFunction({
     'Text: "visits → leads" without references; with them "visits → leads 1.9% vs 3.0% expected", "No leads yet: visits → leads 0.0% vs 3.0% expected", or "No visits yet" when the first stage is 0. In Persian and Arabic "A ← B", so the arrow points from A to B in right-to-left text, and the rates in their digits.',
   example: { formula: '=RACE_BOTTLENECK(B2:B4, A2:A4, "en", C2:C4)', result: '"visits → leads 5.0% vs 8.0% expected" for visits 10000, leads 500, customers 100 and references (blank), 8%, 20%' },
   spills: false,
-  run(volumes: Arg, labels: Arg, language: Arg, references: Arg) {
+  run(volumes: Arg, labels: Arg, language: Arg, references?: Arg) {
     return bottleneck(languageContext('RACE_BOTTLENECK', language), volumes, labels, references);
   },
 });
