@@ -85,7 +85,9 @@ export function dashboardTop(ctx: DashboardContext, sheetName: string): { sectio
   const campaigns = dataColumnRef(data, data.campaignColumn);
   grid.set(1, listColumn, textCell(t('workbook.dashboard.campaigns')), header);
   grid.set(2, listColumn, textCell(all));
-  grid.set(3, listColumn, `=IFERROR(SORT(UNIQUE(FILTER(${campaigns},${campaigns}<>""))),"")`);
+  // ARRAYFORMULA keeps IFERROR element-wise (HyperFormula would cut the list to its first item); "" while
+  // no row has a campaign (FILTER finds nothing).
+  grid.set(3, listColumn, `=ARRAYFORMULA(IFERROR(SORT(UNIQUE(FILTER(${campaigns},${campaigns}<>""))),""))`);
   grid.reserve(2 + dataRows, listColumn);
   const allText = formulaString(all);
   const inSlice = selectors
