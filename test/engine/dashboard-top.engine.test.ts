@@ -9,6 +9,9 @@ import { BUSINESS_MODELS } from '../../src/core/model/business-models';
 import { MEASURES, type MeasureId } from '../../src/core/model/measures';
 import { stageLabel, type StageId } from '../../src/core/model/stages';
 import { generateWorkbookSpec } from '../../src/core/workbook/generate';
+import { dashboardSheet } from '../../src/core/workbook/dashboard-sheet';
+import { dataLayout, periodStarts } from '../../src/core/workbook/data-sheet';
+import { kpiSheet } from '../../src/core/workbook/kpi-sheet';
 import { COUNT_FORMAT, DATE_FORMAT, RATE_FORMAT, RATIO_FORMAT, moneyFormat } from '../../src/core/workbook/data-sheet';
 import { CHANGE_FORMAT } from '../../src/core/workbook/dashboard-top';
 import { START, emulate, errorCells, expectClose, generate, measureColumnsOf, options, sheetNamed, type AppsScriptGlobals, type Row } from './support';
@@ -75,6 +78,14 @@ function rowOf(sheet: SheetSnapshot, label: string, column = 0): number {
   const r = sheet.values.findIndex((row) => row[column] === label);
   if (r < 0) throw new Error(`no row "${label}" in ${sheet.name}`);
   return r;
+}
+
+/** The value of an absolute one-cell reference on `sheet`: 'Dashboard'!$B$24. */
+function valueAt(sheet: SheetSnapshot, ref: string): unknown {
+  const match = /^'((?:[^']|'')*)'!\$([A-Z]+)\$(\d+)$/.exec(ref);
+  expect(match?.[1].replace(/''/g, "'")).toBe(sheet.name);
+  const column = [...match![2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return sheet.values[Number(match![3]) - 1][column - 1];
 }
 
 function sum(rows: DataRow[], measure: MeasureId): number {
@@ -190,7 +201,7 @@ describe.each(['en', 'fa'] as const)('the top of the %s dashboard', (language) =
 
   it('finds the bottleneck against the benchmarks, then against typed target rates, and an empty step', () => {
     const globals = emulate(language);
-    const [, , dataName, dashboardName] = generate(globals, opts).sheetNames;
+    const [, kpisName, dataName, dashboardName] = generate(globals, opts).sheetNames;
     const rows = fill(globals, dataName, language);
     let dashboard = sheetNamed(globals, dashboardName);
     const at = layout(dashboard, language);
@@ -231,6 +242,13 @@ describe.each(['en', 'fa'] as const)('the top of the %s dashboard', (language) =
     dashboard = sheetNamed(globals, dashboardName);
     expect(errorCells(dashboard)).toEqual([]);
     expect(expectBottleneck(targets, volumes)).toBe(chosen);
+
+    // The links the OSA plan reads point at the bottleneck's text and its stage.
+    const data = dataLayout(opts, dataName, periodStarts(opts, START));
+    const { targets: targetLinks } = kpiSheet(opts, kpisName, BUSINESS_MODELS[MODEL].kpiIds, data);
+    const { links: dashboardLinks } = dashboardSheet(opts, dashboardName, data, STEPS, targetLinks);
+    expect(valueAt(dashboard, dashboardLinks.bottleneckText)).toBe(dashboard.values[at.bottleneckRow][1]);
+    expect(valueAt(dashboard, dashboardLinks.bottleneckStage)).toBe(stageLabel(STEP_STAGE[STEPS[chosen].measure]!, language));
 
     // No repeat buyers at all: the finding names the empty step.
     fill(globals, dataName, language, (row) => ({ ...row, repeatCustomers: 0 }));
