@@ -106,6 +106,28 @@ const SHORTFALL: Record<'en' | 'fa', (from: string, to: string, rate: string, re
   fa: (from, to, rate, reference, empty) => `${empty ? `هنوز هیچ ${to} ثبت نشده است: ` : ''}${from} ← ${to}: ${rate} در برابر ${reference} مورد انتظار`,
 };
 
+const NOTHING_AT_TOP: Record<'en' | 'fa', (stage: string) => string> = {
+  en: (stage) => `No ${stage} yet`,
+  fa: (stage) => `هنوز هیچ ${stage} ثبت نشده است`,
+};
+
+/**
+ * What the bottleneck cells must say for these step volumes against these references (the first
+ * ignored): the step furthest below its reference, or the empty top of the funnel; and its stage.
+ */
+function expectedBottleneck(language: 'en' | 'fa', volumes: number[], references: (number | undefined)[]): { text: string; stage: string; worst: number } {
+  const gaps = volumes.map((v, i) => (i === 0 || volumes[i - 1] === 0 ? Infinity : v / volumes[i - 1] / references[i]! - 1));
+  const worst = gaps.indexOf(Math.min(...gaps));
+  if (gaps[worst] === Infinity) {
+    expect(volumes[0]).toBe(0);
+    return { text: NOTHING_AT_TOP[language](STEPS[0].name[language]), stage: stageLabel(STEP_STAGE[STEPS[0].measure]!, language), worst: 0 };
+  }
+  expect(gaps.filter((gap) => gap === gaps[worst])).toHaveLength(1);
+  const rate = volumes[worst] / volumes[worst - 1];
+  const text = SHORTFALL[language](STEPS[worst - 1].name[language], STEPS[worst].name[language], percent(rate, language), percent(references[worst]!, language), volumes[worst] === 0);
+  return { text, stage: stageLabel(STEP_STAGE[STEPS[worst].measure]!, language), worst };
+}
+
 /** The top's cells: the selector cells, the headline rows, the funnel rows, the bottleneck and its stage. */
 function layout(sheet: SheetSnapshot, language: Language) {
   const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
@@ -151,6 +173,7 @@ describe.each(['en', 'fa'] as const)('the top of the %s dashboard', (language) =
     expect(check(at.selector.segment, 'A*').rejected).toBe(false);
 
     const periods = [...new Set(rows.map((row) => row.period))];
+    const benchmarks = STEPS.map((step, i) => (i === 0 ? undefined : FUNNEL_BENCHMARKS[MODEL][step.measure]!.rate));
     const selections: [string, string, string][] = [
       [all, all, all],
       ['Email', all, all],
@@ -175,6 +198,9 @@ describe.each(['en', 'fa'] as const)('the top of the %s dashboard', (language) =
       const volumes = STEPS.map((step) => sum(slice, step.measure));
       at.stepRows.forEach((r, i) => expectClose(dashboard.values[r][2], volumes[i]));
       seen.add(volumes.join());
+      // The bottleneck follows the slice (against the benchmarks); an empty slice has nothing at its top.
+      const expected = expectedBottleneck(language, volumes, benchmarks);
+      expect([dashboard.values[at.bottleneckRow][1], dashboard.values[at.stageRow][1]]).toEqual([expected.text, expected.stage]);
       // The headline: the latest period with data in the slice against the one with data before it.
       const withData = periods.filter((period) => slice.some((row) => row.period === period && row.figures !== null));
       const [latest, previous] = [withData[withData.length - 1], withData[withData.length - 2]];
@@ -211,20 +237,15 @@ describe.each(['en', 'fa'] as const)('the top of the %s dashboard', (language) =
 
     /** The step furthest below its reference (rate ÷ reference − 1), and the texts the dashboard shows. */
     const expectBottleneck = (references: (number | undefined)[], stepVolumes: number[]) => {
-      const gaps = stepVolumes.map((v, i) => (i === 0 || stepVolumes[i - 1] === 0 ? Infinity : v / stepVolumes[i - 1] / references[i]! - 1));
-      const worst = gaps.indexOf(Math.min(...gaps));
-      expect(gaps.filter((gap) => gap === gaps[worst])).toHaveLength(1);
-      const rate = stepVolumes[worst] / stepVolumes[worst - 1];
-      const text = SHORTFALL[language](STEPS[worst - 1].name[language], STEPS[worst].name[language], percent(rate, language), percent(references[worst]!, language), stepVolumes[worst] === 0);
-      expect(dashboard.values[at.bottleneckRow][1]).toBe(text);
-      expect(dashboard.values[at.stageRow][1]).toBe(stageLabel(STEP_STAGE[STEPS[worst].measure]!, language));
+      const expected = expectedBottleneck(language, stepVolumes, references);
+      expect([dashboard.values[at.bottleneckRow][1], dashboard.values[at.stageRow][1]]).toEqual([expected.text, expected.stage]);
       at.stepRows.forEach((r, i) => {
         if (i === 0) return;
         expectClose(dashboard.values[r][3], stepVolumes[i] / stepVolumes[i - 1]);
         expectClose(dashboard.values[r][6], references[i]!);
-        expectClose(dashboard.values[r][7], gaps[i]);
+        expectClose(dashboard.values[r][7], stepVolumes[i] / stepVolumes[i - 1] / references[i]! - 1);
       });
-      return worst;
+      return expected.worst;
     };
 
     // Against the benchmarks: not the lowest rate (impressions → visits is always the lowest).

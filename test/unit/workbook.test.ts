@@ -349,6 +349,24 @@ describe('generateWorkbookSpec', () => {
     }
   });
 
+  it('keeps room below the campaign list for as many campaigns as the Data sheet has rows, at the largest workbook', () => {
+    const large = generateWorkbookSpec(
+      options({ horizon: '12m', granularity: 'week', channels: Array.from({ length: 20 }, (_, i) => `Channel ${i}`), segments: Array.from({ length: 10 }, (_, i) => `Segment ${i}`) }),
+      [],
+      START,
+    );
+    const dashboard = sheet(large, 'dashboard');
+    const dataRows = sheet(large, 'data').rows - 1;
+    const list = dashboard.values.findIndex((row) => row.some((v) => typeof v === 'string' && v.includes('UNIQUE(FILTER(')));
+    const column = dashboard.values[list].findIndex((v) => typeof v === 'string' && v.includes('UNIQUE(FILTER('));
+    // Nothing else in the column below the list, and the grid reaches its last possible row.
+    for (let r = list + 1; r < dashboard.values.length; r++) expect(dashboard.values[r][column] ?? null).toBeNull();
+    expect(dashboard.rows).toBeGreaterThanOrEqual(list + dataRows);
+    // The campaign dropdown lists that whole column from "All" down.
+    const rule = dashboard.validations.find((v) => v.rule.kind === 'listFromRange')!.rule as { block: { row: number; column: number; numRows: number } };
+    expect(rule.block).toMatchObject({ row: list, column: column + 1, numRows: dataRows + 1 });
+  });
+
   it('has the same number of rules, charts and column spans for a small and a large workbook', () => {
     // Segments or none is a difference of kind (a segment selector), not of size: both have some.
     const small = generateWorkbookSpec(options({ horizon: '90d', granularity: 'month', channels: ['Email'], segments: ['SMB'] }), [], START);
