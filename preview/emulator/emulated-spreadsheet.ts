@@ -57,6 +57,7 @@ export const DataValidationCriteria = {
   NUMBER_GREATER_THAN_OR_EQUAL_TO: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
   NUMBER_BETWEEN: 'NUMBER_BETWEEN',
   VALUE_IN_LIST: 'VALUE_IN_LIST',
+  VALUE_IN_RANGE: 'VALUE_IN_RANGE',
 } as const;
 export const BooleanCriteria = {
   TEXT_EQUAL_TO: 'TEXT_EQUAL_TO',
@@ -64,6 +65,15 @@ export const BooleanCriteria = {
   NUMBER_GREATER_THAN_OR_EQUAL_TO: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
   CUSTOM_FORMULA: 'CUSTOM_FORMULA',
 } as const;
+
+/** The block a VALUE_IN_RANGE rule lists, as plain data (snapshots stay JSON). */
+export interface ValidationSource {
+  sheet: string;
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
 
 export interface DataValidationRecord {
   criteria: keyof typeof DataValidationCriteria;
@@ -628,6 +638,13 @@ export class SpreadsheetEmulator {
       case 'VALUE_IN_LIST':
         valid = (rule.values[0] as unknown[]).some((item) => String(item) === String(value));
         break;
+      case 'VALUE_IN_RANGE': {
+        // The block as it computes now (a spilled list included), read when the value is typed.
+        const source = rule.values[0] as ValidationSource;
+        const cells = this.readValues(this.requireSheet(source.sheet), source.row, source.column, source.numRows, source.numColumns);
+        valid = cells.some((line) => line.some((item) => item !== '' && String(item) === String(value)));
+        break;
+      }
     }
     if (value === '' || value === null || value === undefined) valid = true; // clearing a cell is always allowed
     return { valid, rejected: !valid && !rule.allowInvalid, helpText: rule.helpText };
@@ -1519,6 +1536,13 @@ export class DataValidationBuilderFacade {
 
   requireValueInList(values: string[], showDropdown = true): DataValidationBuilderFacade {
     Object.assign(this.record, { criteria: 'VALUE_IN_LIST', values: [[...values], showDropdown] });
+    return this;
+  }
+
+  requireValueInRange(range: RangeFacade, showDropdown = true): DataValidationBuilderFacade {
+    const { sheet, row, column, numRows, numColumns } = range.ref;
+    const source: ValidationSource = { sheet: this.emulator.sheetName(sheet), row, column, numRows, numColumns };
+    Object.assign(this.record, { criteria: 'VALUE_IN_RANGE', values: [source, showDropdown] });
     return this;
   }
 

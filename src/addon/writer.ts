@@ -70,7 +70,7 @@ function writeSheet(sheet: Sheet, spec: SheetSpec, protectionNote: string): void
   block.setBackgrounds(spec.backgrounds as string[][]);
   if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
   for (const span of spec.columnWidths) sheet.setColumnWidths(span.column, span.numColumns, span.width);
-  for (const validation of spec.validations) rangeOf(sheet, validation.block).setDataValidation(validationRule(validation.rule));
+  for (const validation of spec.validations) rangeOf(sheet, validation.block).setDataValidation(validationRule(sheet, validation.rule));
   if (spec.conditionalFormats.length > 0) {
     sheet.setConditionalFormatRules(
       spec.conditionalFormats.map((format) =>
@@ -104,10 +104,11 @@ function rangeOf(sheet: Sheet, block: Block): GoogleAppsScript.Spreadsheet.Range
   return sheet.getRange(block.row, block.column, block.numRows, block.numColumns);
 }
 
-function validationRule(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
+function validationRule(sheet: Sheet, rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
   const builder = SpreadsheetApp.newDataValidation();
   if (rule.kind === 'nonNegativeNumber') builder.requireNumberGreaterThanOrEqualTo(0);
-  else builder.requireValueInList(rule.values, true);
+  else if (rule.kind === 'list') builder.requireValueInList(rule.values, true);
+  else builder.requireValueInRange(rangeOf(sheet, rule.block), true);
   return builder.setAllowInvalid(false).setHelpText(rule.helpText).build();
 }
 

@@ -127,33 +127,80 @@ export function funnelTable(ctx: CallContext, volumes: Arg, labels: Arg): (strin
   return rows;
 }
 
+/** A rate as the language writes a percentage with one decimal: "1.9%", "۱٫۹٪", "١٫٩٪". */
+function percentText(ctx: CallContext, rate: number): string {
+  const tenths = Math.round(rate * 1000);
+  const point = ctx.language === 'en' ? '.' : '\u066b'; // the decimal mark localDigits writes
+  const value = `${localDigits(Math.trunc(tenths / 10), ctx.language)}${point}${localDigits(tenths % 10, ctx.language)}`;
+  return translate(ctx.language, 'funnel.percent', { value });
+}
+
+/** The expected rate of a step: a positive number, or undefined for a blank or 0 (the step is not compared). */
+function referenceAt(ctx: CallContext, references: Line, index: number): number | undefined {
+  const value = readNumber(cellAt(references, index), ctx, 'references');
+  if (value === null || value === 0) return undefined;
+  if (value < 0) throw raceError(ctx, 'error.negative', { arg: 'references', value });
+  return value;
+}
+
 /**
- * The step with the lowest step conversion (the first one on a tie), as "A → B" ("A ← B" right-to-left).
- * One pass over the volumes; every label is checked, but only the two named are built.
+ * The funnel's bottleneck as text. Without references: the step with the lowest step conversion (the first
+ * on a tie), as "A → B" ("A ← B" right-to-left). With references (an expected rate per stage, the first
+ * ignored, blanks not compared): the step furthest below its reference in relative terms (rate ÷ reference
+ * − 1 lowest), with the shortfall stated, "A → B 1.9% vs 3.0% expected"; a step with nothing is a finding
+ * too, "No B yet: ...", and so is a funnel with nothing at its top. One pass over the volumes; every label
+ * is checked, but only the two named are built.
  */
-export function bottleneck(ctx: CallContext, volumes: Arg, labels: Arg): string {
+export function bottleneck(ctx: CallContext, volumes: Arg, labels: Arg, references?: Arg): string {
   const funnel = readFunnel(ctx, volumes, labels);
+  const expected = references === undefined || isBlank(references as Cell) ? undefined : lineOf(ctx, references, 'references');
+  if (expected !== undefined && expected.length !== funnel.count) {
+    throw raceError(ctx, 'error.referencesMismatch', { arg: 'references', count: expected.length, expected: funnel.count });
+  }
   let worst = -1;
   let worstRate = 0;
+  let short = -1;
+  let shortGap = 0;
+  let shortRate = 0;
+  let shortReference = 0;
   const checkLabels = funnel.labels !== undefined;
-  let previous = volumeAt(ctx, funnel.volumes, 0);
+  const first = volumeAt(ctx, funnel.volumes, 0);
+  let previous = first;
   if (checkLabels) labelAt(ctx, funnel, 0, undefined);
   for (let i = 1; i < funnel.count; i++) {
     const volume = volumeAt(ctx, funnel.volumes, i);
     if (checkLabels) labelAt(ctx, funnel, i, undefined);
+    const reference = expected === undefined ? undefined : referenceAt(ctx, expected, i);
     if (previous > 0) {
       const rate = finiteResult(ctx, volume / previous);
       if (worst < 0 || rate < worstRate) {
         worst = i;
         worstRate = rate;
       }
+      if (reference !== undefined) {
+        const gap = finiteResult(ctx, rate / reference - 1);
+        if (short < 0 || gap < shortGap) {
+          short = i;
+          shortGap = gap;
+          shortRate = rate;
+          shortReference = reference;
+        }
+      }
     }
     previous = volume;
   }
-  if (worst < 0) throw raceError(ctx, 'error.noStepConversion', { arg: 'volumes' });
   const defaultLabel = defaultLabels(ctx);
-  return translate(ctx.language, 'funnel.step', {
-    from: labelAt(ctx, funnel, worst - 1, defaultLabel),
-    to: labelAt(ctx, funnel, worst, defaultLabel),
-  });
+  const label = (index: number) => labelAt(ctx, funnel, index, defaultLabel);
+  const step = (index: number) => translate(ctx.language, 'funnel.step', { from: label(index - 1), to: label(index) });
+  if (short > 0) {
+    return translate(ctx.language, shortRate === 0 ? 'funnel.noneYet' : 'funnel.shortfall', {
+      to: label(short),
+      step: step(short),
+      rate: percentText(ctx, shortRate),
+      reference: percentText(ctx, shortReference),
+    });
+  }
+  if (expected !== undefined && first === 0) return translate(ctx.language, 'funnel.nothingAtTop', { stage: label(0) });
+  if (worst < 0) throw raceError(ctx, 'error.noStepConversion', { arg: 'volumes' });
+  return step(worst);
 }

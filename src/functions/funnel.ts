@@ -34,15 +34,24 @@ export const RACE_FUNNEL = defineCustomFunction({
   },
 });
 
+const REFERENCES = {
+  name: 'references',
+  description:
+    'Optional expected step rates, one per stage like volumes (the first is ignored: nothing comes before it), e.g. target rates or benchmarks; a blank or 0 leaves its step out of the comparison.',
+  optional: true,
+};
+
 export const RACE_BOTTLENECK = defineCustomFunction({
   name: 'RACE_BOTTLENECK',
-  description: 'The funnel step with the lowest step conversion (the first on a tie), as "A → B".',
-  params: [VOLUMES, LABELS, LANGUAGE],
-  returns: 'The step as text, e.g. "visits → leads"; in Persian and Arabic "A ← B", so the arrow points from A to B in right-to-left text.',
-  example: { formula: '=RACE_BOTTLENECK(B2:B4, A2:A4)', result: '"visits → leads" for visits 10000, leads 500, customers 100' },
+  description:
+    'The funnel step that holds the funnel back. Without references: the step with the lowest step conversion (the first on a tie), as "A → B". With references: the step furthest below its expected rate in relative terms (rate ÷ reference − 1 lowest), with the shortfall stated; a step with nothing yet is reported as such.',
+  params: [VOLUMES, LABELS, LANGUAGE, REFERENCES],
+  returns:
+    'Text: "visits → leads" without references; with them "visits → leads 1.9% vs 3.0% expected", "No leads yet: visits → leads 0.0% vs 3.0% expected", or "No visits yet" when the first stage is 0. In Persian and Arabic "A ← B", so the arrow points from A to B in right-to-left text, and the rates in their digits.',
+  example: { formula: '=RACE_BOTTLENECK(B2:B4, A2:A4, "en", C2:C4)', result: '"visits → leads 5.0% vs 8.0% expected" for visits 10000, leads 500, customers 100 and references (blank), 8%, 20%' },
   spills: false,
-  run(volumes: Arg, labels: Arg, language: Arg) {
-    return bottleneck(languageContext('RACE_BOTTLENECK', language), volumes, labels);
+  run(volumes: Arg, labels: Arg, language: Arg, references?: Arg) {
+    return bottleneck(languageContext('RACE_BOTTLENECK', language), volumes, labels, references);
   },
 });
 

@@ -40,6 +40,9 @@ const SAMPLES: Record<string, Sample[]> = {
     { args: [[[5000, 1200, 300, 45]], [['Visits', 'Leads', 'Customers', 'Repeat']]], gives: 'text' },
     { args: [[[5000, 1200, 300]], '', 'ar'], gives: 'text' },
     { args: [[[5000, 'x', 300]]], gives: 'error' },
+    { args: [[[5000], [120], [30]], [['Visits'], ['Leads'], ['Customers']], 'fa', [[''], ['3%'], [0.2]]], gives: 'text' },
+    { args: [[[5000], [0], [0]], '', 'en', [[''], [0.03], [0.2]]], gives: 'text' },
+    { args: [[[5000], [120], [30]], '', 'en', [[0.03], [0.2]]], gives: 'error' },
   ],
   RACE_AOV: [
     { args: [[[4500], [5200]], [[30], [25]]], gives: 'number' },

@@ -46,14 +46,14 @@ describe('a Persian workbook', () => {
     expect(trend.map((row) => row[0])).toEqual(['هفتهٔ ۲۲ دی ۱۴۰۳', 'هفتهٔ ۲۹ دی ۱۴۰۳', 'هفتهٔ ۶ بهمن ۱۴۰۳']);
     expect(trend.map((row) => row[1])).toEqual([1000, 2000, 3000]);
     expect(trend.map((row) => row[steps.length + 1])).toEqual([ISO(2025, 1, 11), ISO(2025, 1, 18), ISO(2025, 1, 25)]);
-    // This period against the previous one, with their Jalali labels above the dates.
+    // The headline: this period against the previous one, with their Jalali labels above the dates.
     const startRow = dashboard.values.findIndex((row) => row[0] === t('workbook.dashboard.periodStart'));
-    expect(dashboard.values[startRow].slice(1, 3)).toEqual([ISO(2025, 1, 25), ISO(2025, 1, 18)]);
-    expect(dashboard.values[startRow - 1].slice(0, 3)).toEqual([t('workbook.dashboard.periodLabel'), 'هفتهٔ ۶ بهمن ۱۴۰۳', 'هفتهٔ ۲۹ دی ۱۴۰۳']);
+    expect(dashboard.values[startRow].slice(2, 4)).toEqual([ISO(2025, 1, 25), ISO(2025, 1, 18)]);
+    expect(dashboard.values[startRow - 1].slice(0, 4)).toEqual([t('workbook.dashboard.periodLabel'), '', 'هفتهٔ ۶ بهمن ۱۴۰۳', 'هفتهٔ ۲۹ دی ۱۴۰۳']);
     // Amounts in rials: after the number, no decimals.
-    const revenueRow = dashboard.values.findIndex((row, r) => r > startRow && row[0] === 'درآمد');
+    const revenueRow = dashboard.values.findIndex((row, r) => r > startRow && row[1] === 'درآمد');
     expect(revenueRow).toBeGreaterThan(startRow);
-    expect(spreadsheet.getSheetByName(dashboardName)!.getRange(revenueRow + 1, 2).getNumberFormat()).toBe('#,##0 "ریال"');
+    expect(spreadsheet.getSheetByName(dashboardName)!.getRange(revenueRow + 1, 3).getNumberFormat()).toBe('#,##0 "ریال"');
   });
 
   it('imports rows into the Saturday weeks the sheet shows, even when told Monday weeks', () => {

@@ -141,3 +141,62 @@ describe('RACE_BOTTLENECK', () => {
     expect(RACE_FUNNEL.run([100, 50] as never, '', 'en')).toEqual(RACE_FUNNEL.run([[100], [50]], '', 'en'));
   });
 });
+
+describe('RACE_BOTTLENECK against references', () => {
+  // Step rates: leads 5% of visits, customers 20% of leads.
+  test('names the step furthest below its reference in relative terms, not the lowest rate', () => {
+    // 5% against 4% is 25% above; 20% against 30% is a third below.
+    expect(RACE_BOTTLENECK.run(VOLUMES, LABELS, 'en', [[''], [0.04], [0.3]])).toBe('leads → customers 20.0% vs 30.0% expected');
+    // Without references the lowest rate wins, as before.
+    expect(RACE_BOTTLENECK.run(VOLUMES, LABELS, 'en')).toBe('visits → leads');
+  });
+
+  test('states the shortfall with one decimal, the first reference ignored', () => {
+    expect(RACE_BOTTLENECK.run([[10000], [190], [100]], LABELS, 'en', [[0.5], [0.03], [0.5]])).toBe('visits → leads 1.9% vs 3.0% expected');
+  });
+
+  test('reads rates typed as percentages and takes a row as well as a column', () => {
+    expect(RACE_BOTTLENECK.run([[10000, 190, 100]], [['visits', 'leads', 'customers']], 'en', [['', '3%', '50%']])).toBe('visits → leads 1.9% vs 3.0% expected');
+  });
+
+  test('a blank or 0 reference leaves its step out', () => {
+    expect(RACE_BOTTLENECK.run(VOLUMES, LABELS, 'en', [[''], [''], [0.3]])).toBe('leads → customers 20.0% vs 30.0% expected');
+    expect(RACE_BOTTLENECK.run(VOLUMES, LABELS, 'en', [[''], [0.5], [0]])).toBe('visits → leads 5.0% vs 50.0% expected');
+  });
+
+  test('a step above its reference can still be the one least above', () => {
+    expect(RACE_BOTTLENECK.run(VOLUMES, LABELS, 'en', [[''], [0.01], [0.1]])).toBe('leads → customers 20.0% vs 10.0% expected');
+  });
+
+  test('the first step wins a tie', () => {
+    expect(RACE_BOTTLENECK.run([[100], [50], [25]], '', 'en', [[''], [1], [1]])).toBe('Stage 1 → Stage 2 50.0% vs 100.0% expected');
+  });
+
+  test('a step with nothing yet is a finding', () => {
+    expect(RACE_BOTTLENECK.run([[100], [0], [0]], LABELS, 'en', [[''], [0.1], [0.2]])).toBe('No leads yet: visits → leads 0.0% vs 10.0% expected');
+    // A later empty step too: 0 is the furthest below any reference.
+    expect(RACE_BOTTLENECK.run([[100], [10], [0]], LABELS, 'en', [[''], [0.5], [0.2]])).toBe('No customers yet: leads → customers 0.0% vs 20.0% expected');
+  });
+
+  test('a funnel with nothing at its top is a finding, not an error', () => {
+    expect(RACE_BOTTLENECK.run([[0], [0], [0]], LABELS, 'en', [[''], [0.1], [0.2]])).toBe('No visits yet');
+    expect(() => RACE_BOTTLENECK.run([[0], [0], [0]], LABELS, 'en')).toThrow('RACE_BOTTLENECK: argument "volumes" has no step whose earlier stage is above zero');
+  });
+
+  test('Persian and Arabic: the arrow right to left, rates in their own digits', () => {
+    expect(RACE_BOTTLENECK.run([[10000], [190], [100]], [['بازدید'], ['سرنخ'], ['مشتری']], 'fa', [[''], [0.03], [0.5]])).toBe(
+      'بازدید ← سرنخ: ۱٫۹٪ در برابر ۳٫۰٪ مورد انتظار',
+    );
+    expect(RACE_BOTTLENECK.run([[10000], [190], [100]], '', 'ar', [[''], [0.03], [0.5]])).toBe('المرحلة ١ ← المرحلة ٢: ١٫٩٪ مقابل ٣٫٠٪ متوقعة');
+  });
+
+  test('references of another count are an error naming them', () => {
+    expect(() => RACE_BOTTLENECK.run(VOLUMES, LABELS, 'en', [[0.1], [0.2]])).toThrow('RACE_BOTTLENECK: argument "references" has 2 rates for 3 stages');
+  });
+
+  test('a negative or non-numeric reference is an error naming references', () => {
+    expect(() => RACE_BOTTLENECK.run(VOLUMES, LABELS, 'en', [[''], [-0.1], [0.2]])).toThrow('RACE_BOTTLENECK: argument "references" must not be negative: -0.1');
+    expect(() => RACE_BOTTLENECK.run(VOLUMES, LABELS, 'en', [[''], ['high'], [0.2]])).toThrow('RACE_BOTTLENECK: argument "references" has a value that is not a number: "high"');
+  });
+});
+

@@ -161,7 +161,7 @@ describe('glossary: one term per concept', () => {
       expect(model.MEASURE_HEADERS.repeatCustomers[language]).toBe(term('repeat customers'));
       expect(translate(language, 'workbook.dashboard.step')).toContain(term('funnel step'));
       expect(translate(language, 'funnel.stepConversion')).toContain(term('funnel step'));
-      expect(translate(language, 'workbook.dashboard.needAllSteps')).toContain(term('funnel step').replace(/^ال/, ''));
+      expect(translate(language, 'workbook.dashboard.stepRate')).toContain(term('funnel step'));
       expect(translate(language, 'workbook.plan.strategy')).toContain(term('strategy'));
       expect(translate(language, 'workbook.plan.initiatives')).toContain(term('initiatives'));
       expect(translate(language, 'workbook.plan.action90').startsWith(term('OSA Action'))).toBe(true);

@@ -163,7 +163,7 @@ describe('generateWorkbookSpec', () => {
   });
 
   it('writes formulas Sheets parses in any locale: no decimal literal, no {} array, quoted sheet names, only RACE_ custom functions', () => {
-    const builtIns = new Set(['IF', 'SUM', 'SUMIFS', 'COUNT', 'COUNTIF', 'COUNTIFS', 'MAXIFS', 'MIN', 'MAX', 'OR', 'ISNUMBER', 'SUMPRODUCT', 'ARRAYFORMULA', 'IFERROR', 'INDEX', 'MATCH']);
+    const builtIns = new Set(['IF', 'SUM', 'SUMIFS', 'COUNT', 'COUNTIF', 'COUNTIFS', 'MAXIFS', 'MIN', 'MAX', 'OR', 'ISNUMBER', 'SUMPRODUCT', 'ARRAYFORMULA', 'IFERROR', 'INDEX', 'MATCH', 'SORT', 'UNIQUE', 'FILTER']);
     for (const spec of all) {
       for (const formula of formulasOf(spec)) {
         const outsideStrings = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, 'S!');
@@ -180,7 +180,8 @@ describe('generateWorkbookSpec', () => {
   it('passes the language literally to text-returning RACE functions', () => {
     for (const spec of all) {
       for (const formula of formulasOf(spec).filter((f) => /RACE_(FUNNEL|BOTTLENECK|SUMMARY|STATUS)\(/.test(f))) {
-        expect(formula).toContain(`"${spec.language}")`);
+        // The language is an argument of its own (RACE_BOTTLENECK takes the references after it).
+        expect(formula).toMatch(new RegExp(`,"${spec.language}"[,)]`));
       }
     }
   });
@@ -354,8 +355,27 @@ describe('generateWorkbookSpec', () => {
     }
   });
 
+  it('keeps room below the campaign list for as many campaigns as the Data sheet has rows, at the largest workbook', () => {
+    const large = generateWorkbookSpec(
+      options({ horizon: '12m', granularity: 'week', channels: Array.from({ length: 20 }, (_, i) => `Channel ${i}`), segments: Array.from({ length: 10 }, (_, i) => `Segment ${i}`) }),
+      [],
+      START,
+    );
+    const dashboard = sheet(large, 'dashboard');
+    const dataRows = sheet(large, 'data').rows - 1;
+    const list = dashboard.values.findIndex((row) => row.some((v) => typeof v === 'string' && v.includes('UNIQUE(FILTER(')));
+    const column = dashboard.values[list].findIndex((v) => typeof v === 'string' && v.includes('UNIQUE(FILTER('));
+    // Nothing else in the column below the list, and the grid reaches its last possible row.
+    for (let r = list + 1; r < dashboard.values.length; r++) expect(dashboard.values[r][column] ?? null).toBeNull();
+    expect(dashboard.rows).toBeGreaterThanOrEqual(list + dataRows);
+    // The campaign dropdown lists that whole column from "All" down.
+    const rule = dashboard.validations.find((v) => v.rule.kind === 'listFromRange')!.rule as { block: { row: number; column: number; numRows: number } };
+    expect(rule.block).toMatchObject({ row: list, column: column + 1, numRows: dataRows + 1 });
+  });
+
   it('has the same number of rules, charts and column spans for a small and a large workbook', () => {
-    const small = generateWorkbookSpec(options({ horizon: '90d', granularity: 'month', channels: ['Email'] }), [], START);
+    // Segments or none is a difference of kind (a segment selector), not of size: both have some.
+    const small = generateWorkbookSpec(options({ horizon: '90d', granularity: 'month', channels: ['Email'], segments: ['SMB'] }), [], START);
     const large = generateWorkbookSpec(
       options({ horizon: '12m', granularity: 'week', channels: Array.from({ length: 20 }, (_, i) => `Channel ${i}`), segments: Array.from({ length: 10 }, (_, i) => `Segment ${i}`) }),
       [],

@@ -7,7 +7,7 @@ import { dashboardBottom } from './dashboard-bottom';
 import { dashboardTop } from './dashboard-top';
 import { HEADER_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
 import type { KpiStageId, WorkbookOptions } from './options';
-import type { ChartSpec, ConditionalFormatSpec, SheetSpec, ValidationSpec } from './spec';
+import type { Block, ChartSpec, ConditionalFormatSpec, SheetSpec, ValidationSpec } from './spec';
 import { formulaString, textCell } from './text';
 
 /** A stage's volume KPI on the KPI sheet, compared with its target on the dashboard. */
@@ -71,6 +71,41 @@ export interface DashboardSection {
   charts: ChartSpec[];
   conditionalFormats: ConditionalFormatSpec[];
   validations: ValidationSpec[];
+  /** Cells the user types or chooses in (selectors, target rates): left out of the warning-only protection. */
+  inputs?: Block[];
+}
+
+/**
+ * Blocks covering every cell of a rows x columns grid but `inputs`: a protection cannot have holes, so
+ * rows with the same free columns make one band, each free run of columns one block.
+ */
+export function blocksAround(rows: number, columns: number, inputs: readonly Block[]): Block[] {
+  const runsOf = (row: number): [number, number][] => {
+    const taken = (column: number) => inputs.some((b) => row >= b.row && row < b.row + b.numRows && column >= b.column && column < b.column + b.numColumns);
+    const runs: [number, number][] = [];
+    for (let c = 1; c <= columns; c++) {
+      if (taken(c)) continue;
+      const last = runs[runs.length - 1];
+      if (last && last[1] === c - 1) last[1] = c;
+      else runs.push([c, c]);
+    }
+    return runs;
+  };
+  const blocks: Block[] = [];
+  let bandStart = 1;
+  let bandRuns = runsOf(1);
+  const close = (end: number) => {
+    for (const [from, to] of bandRuns) blocks.push({ row: bandStart, column: from, numRows: end - bandStart + 1, numColumns: to - from + 1 });
+  };
+  for (let r = 2; r <= rows; r++) {
+    const runs = runsOf(r);
+    if (JSON.stringify(runs) === JSON.stringify(bandRuns)) continue;
+    close(r - 1);
+    bandStart = r;
+    bandRuns = runs;
+  }
+  close(rows);
+  return blocks;
 }
 
 /** Cells of the dashboard other sheets read (the OSA plan's sentences). */
@@ -140,8 +175,8 @@ export function dashboardSheet(
     validations: [...top.section.validations, ...bottom.validations],
     conditionalFormats: [...top.section.conditionalFormats, ...bottom.conditionalFormats],
     charts: [...top.section.charts, ...bottom.charts],
-    // Every cell of the dashboard is computed.
-    warningOnly: [{ row: 1, column: 1, numRows: grid.extent.rows, numColumns: grid.extent.columns }],
+    // Every cell of the dashboard is computed but the selectors and target rates.
+    warningOnly: blocksAround(grid.extent.rows, grid.extent.columns, [...(top.section.inputs ?? []), ...(bottom.inputs ?? [])]),
     tabColor: '#ea4335',
   });
   return { spec, links: top.links };

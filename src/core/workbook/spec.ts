@@ -21,7 +21,9 @@ export interface Block {
 
 export type ValidationRule =
   | { kind: 'nonNegativeNumber'; helpText: string }
-  | { kind: 'list'; values: string[]; helpText: string };
+  | { kind: 'list'; values: string[]; helpText: string }
+  /** A dropdown of the values in a block of the same sheet (a list computed there, e.g. the campaigns). */
+  | { kind: 'listFromRange'; block: Block; helpText: string };
 
 export interface ValidationSpec {
   block: Block;
