@@ -318,7 +318,8 @@ describe.each(BUSINESS_MODEL_IDS.flatMap((model) => LANGUAGES.map((language) => 
       const statusColumn = dashboard.values[headlineHeader].indexOf(t('workbook.kpi.status')) + 1;
       const headlineCells = Array.from({ length: targetRows }, (_, i): [number, number] => [headlineHeader + 4 + i, statusColumn]);
       headlineCells.forEach(([r], i) => expect(dashboard.values[r - 1][0]).toBe(dashboard.values[targetsHeader + 1 + i][0]));
-      expectStatusColors(dashboard, language, [...targetCells, ...headlineCells], [5, statusColumn]);
+      const forecastCells = targetCells.map(([r]): [number, number] => [r, 8]);
+      expectStatusColors(dashboard, language, [...targetCells, ...forecastCells, ...headlineCells], [5, 8, statusColumn]);
 
       const data = sheetNamed(globals, dataName);
       expect(data.frozenRows).toBe(1);
@@ -454,6 +455,10 @@ describe.each(
       }
       expect(line[2]).toBe(target);
       expect(line[4]).toBe(expectedStatus(language, actual, (target * FILLED_PERIODS) / PERIOD_COUNT));
+      // The target due so far, and the pace run to the end of the horizon against the whole target.
+      expectClose(line[5], (target * FILLED_PERIODS) / PERIOD_COUNT);
+      expectClose(line[6], (actual * PERIOD_COUNT) / FILLED_PERIODS);
+      expect(line[7]).toBe(expectedStatus(language, (actual * PERIOD_COUNT) / FILLED_PERIODS, target));
       return line[4];
     });
     expect(shown).toEqual([t('status.onTrack'), t('status.atRisk'), t('status.offTrack'), '']);

@@ -21,11 +21,11 @@ export interface TargetLink {
   /** The pacing status: actual to date against target to date. */
   status: string;
   format: string;
-  /** The share of the target due by the latest period with data (issue 7, pacing branch fills these). */
-  targetToDate?: string;
+  /** The share of the target due by the latest period with data. */
+  targetToDate: string;
   /** The straight-line forecast to the end of the horizon, and its status against the whole target. */
-  forecast?: string;
-  forecastStatus?: string;
+  forecast: string;
+  forecastStatus: string;
 }
 
 export const STATUS_COLORS = [

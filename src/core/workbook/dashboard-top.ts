@@ -215,17 +215,31 @@ export function dashboardTop(ctx: DashboardContext, sheetName: string): { sectio
 
   // Targets against actuals, read from the KPI sheet's all-segments block.
   sectionRow(row++, t('workbook.dashboard.targets'));
-  grid.setRow(row++, 1, [t('workbook.kpi.stage'), t('workbook.kpi.kpi'), t('workbook.kpi.target'), t('workbook.kpi.actual'), t('workbook.kpi.status')].map(textCell), header);
+  // Status is the pacing (actual against the target due so far); the forecast runs the pace to the end.
+  grid.setRow(
+    row++,
+    1,
+    [
+      t('workbook.kpi.stage'), t('workbook.kpi.kpi'), t('workbook.kpi.target'), t('workbook.kpi.actual'), t('workbook.kpi.status'),
+      t('workbook.kpi.targetToDate'), t('workbook.kpi.forecast'), t('workbook.kpi.forecastStatus'),
+    ].map(textCell),
+    header,
+  );
   const firstTargetRow = row;
+  const shown = (ref: string) => `=IF(${ref}="","",${ref})`;
   for (const link of targets) {
     grid.set(row, 1, textCell(link.stageName));
     grid.set(row, 2, textCell(link.kpiName));
-    grid.set(row, 3, `=IF(${link.target}="","",${link.target})`, { format: link.format });
-    grid.set(row, 4, `=IF(${link.actual}="","",${link.actual})`, { format: link.format });
-    grid.set(row, 5, `=IF(${link.status}="","",${link.status})`);
+    grid.set(row, 3, shown(link.target), { format: link.format });
+    grid.set(row, 4, shown(link.actual), { format: link.format });
+    grid.set(row, 5, shown(link.status));
+    grid.set(row, 6, shown(link.targetToDate), { format: link.format });
+    grid.set(row, 7, shown(link.forecast), { format: link.format });
+    grid.set(row, 8, shown(link.forecastStatus));
     row++;
   }
   const targetBlock = { row: firstTargetRow, column: 5, numRows: Math.max(1, targets.length), numColumns: 1 };
+  const forecastBlock = { ...targetBlock, column: 8 };
   row++;
 
   const section: DashboardSection = {
@@ -253,7 +267,7 @@ export function dashboardTop(ctx: DashboardContext, sheetName: string): { sectio
         anchorColumn: CHART_COLUMN + CHART_WIDTH_COLUMNS,
       },
     ],
-    conditionalFormats: [...statusFormats(options, headlineStatus), ...statusFormats(options, targetBlock)],
+    conditionalFormats: [...statusFormats(options, headlineStatus), ...statusFormats(options, targetBlock), ...statusFormats(options, forecastBlock)],
     validations,
     inputs,
   };
