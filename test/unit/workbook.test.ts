@@ -116,9 +116,9 @@ describe('freeSheetName', () => {
   });
 
   it('never reuses an existing name for any generated sheet', () => {
-    const taken = ['Data', 'KPIs', 'Dashboard (2)', 'Dashboard', 'Plan (OSA)'];
+    const taken = ['Data', 'KPIs', 'Dashboard (2)', 'Dashboard', 'Plan (OSA)', 'content (3-3-3)'];
     const names = generateWorkbookSpec(options(), taken, START).sheets.map((s) => s.name);
-    expect(names).toEqual(['Plan (OSA) (2)', 'KPIs (2)', 'Data (2)', 'Dashboard (3)']);
+    expect(names).toEqual(['Plan (OSA) (2)', 'KPIs (2)', 'Data (2)', 'Dashboard (3)', 'Content (3-3-3) (2)']);
   });
 });
 
@@ -163,7 +163,7 @@ describe('generateWorkbookSpec', () => {
   });
 
   it('writes formulas Sheets parses in any locale: no decimal literal, no {} array, quoted sheet names, only RACE_ custom functions', () => {
-    const builtIns = new Set(['IF', 'SUM', 'SUMIFS', 'COUNT', 'COUNTIF', 'COUNTIFS', 'MAXIFS', 'MIN', 'MAX', 'OR', 'ISNUMBER', 'SUMPRODUCT', 'ARRAYFORMULA', 'IFERROR', 'INDEX', 'MATCH']);
+    const builtIns = new Set(['IF', 'SUM', 'SUMIFS', 'COUNT', 'COUNTIF', 'COUNTIFS', 'MAXIFS', 'MIN', 'MAX', 'OR', 'ISNUMBER', 'SUMPRODUCT', 'ARRAYFORMULA', 'IFERROR', 'INDEX', 'MATCH', 'TEXT', 'SUBSTITUTE', 'TRIM']);
     for (const spec of all) {
       for (const formula of formulasOf(spec)) {
         const outsideStrings = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, 'S!');
@@ -204,7 +204,7 @@ describe('generateWorkbookSpec', () => {
   it('localizes sheet names and every header from the catalogue', () => {
     for (const spec of all) {
       expect(spec.sheets.map((s) => s.name)).toEqual(
-        ['workbook.sheet.plan', 'workbook.sheet.kpis', 'workbook.sheet.data', 'workbook.sheet.dashboard'].map((k) => CATALOGUES[spec.language][k as 'workbook.sheet.plan']),
+        ['workbook.sheet.plan', 'workbook.sheet.kpis', 'workbook.sheet.data', 'workbook.sheet.dashboard', 'workbook.sheet.content'].map((k) => CATALOGUES[spec.language][k as 'workbook.sheet.plan']),
       );
     }
   });
