@@ -5,7 +5,7 @@ import { measureName } from '../../src/core/model/business-models';
 import { MEASURE_HEADERS, MEASURES } from '../../src/core/model/measures';
 import { dataMeasures, periodStarts, SPARE_DATA_ROWS } from '../../src/core/workbook/data-sheet';
 import { freeSheetName, generateWorkbookSpec } from '../../src/core/workbook/generate';
-import { BUSINESS_MODEL_IDS, KPI_STAGES, validateWorkbookOptions, type WorkbookOptions } from '../../src/core/workbook/options';
+import { BUSINESS_MODEL_IDS, DEFAULT_GROSS_MARGIN, KPI_STAGES, validateWorkbookOptions, type WorkbookOptions } from '../../src/core/workbook/options';
 import { stageVolumeKpi } from '../../src/core/workbook/kpi-sheet';
 import type { SheetSpec, WorkbookSpec } from '../../src/core/workbook/spec';
 import { INPUT_BACKGROUND } from '../../src/core/workbook/grid';
@@ -67,6 +67,10 @@ describe('validateWorkbookOptions', () => {
     ['a text target', { ...options(), targets: { reach: '10' } }, 'reach'],
     ['a target for an unknown stage', { ...options(), targets: { plan: 1 } }, 'targets'],
     ['an unknown horizon', { ...options(), horizon: '30d' }, 'horizon'],
+    ['a gross margin over 1', { ...options(), grossMargin: 40 }, 'grossMargin'],
+    ['a negative gross margin', { ...options(), grossMargin: -0.1 }, 'grossMargin'],
+    ['a gross margin as text', { ...options(), grossMargin: '0.4' }, 'grossMargin'],
+    ['a gross margin that is not finite', { ...options(), grossMargin: Number.NaN }, 'grossMargin'],
     // Issue 8, 3.4: nothing visible is blank.
     ...INVISIBLE.map((text) => [`a business name of only ${escaped(text)}`, { ...options(), businessName: text }, 'businessName'] as [string, unknown, string]),
     ...INVISIBLE.map((text) => [`a channel of only ${escaped(text)}`, { ...options(), channels: ['Email', text] }, 'channels'] as [string, unknown, string]),
@@ -89,6 +93,13 @@ describe('validateWorkbookOptions', () => {
       expect(validateWorkbookOptions({ ...options(), segments: [label] }).segments).toEqual([label]);
     },
   );
+
+  it('takes a gross margin from 0 to 1, 40% when none is given', () => {
+    expect(validateWorkbookOptions(options()).grossMargin).toBe(DEFAULT_GROSS_MARGIN);
+    expect(DEFAULT_GROSS_MARGIN).toBe(0.4);
+    for (const margin of [0, 0.25, 1]) expect(validateWorkbookOptions({ ...options(), grossMargin: margin }).grossMargin).toBe(margin);
+    expect(() => validateWorkbookOptions({ ...options(), grossMargin: 2 }, 'fa')).toThrow(translate('fa', 'workbook.error.badShare', { name: 'grossMargin', value: '2' }));
+  });
 
   it('keeps names with visible text around invisible characters', () => {
     expect(validateWorkbookOptions({ ...options(), channels: ['Email', 'نیم\u200cفاصله'] }).channels).toEqual(['Email', 'نیم\u200cفاصله']);

@@ -340,6 +340,9 @@ export const ar: Catalogue = {
   // --- issue 7, dash-bottom: its keys below ---
   // --- issue 7, pacing: its keys below ---
   // --- issue 7, osa: its keys below ---
+  'ui.field.grossMargin': 'هامش الربح الإجمالي (٪)',
+  'ui.hint.grossMargin': 'الربح الإجمالي كنسبة مئوية من الإيرادات، لحساب العائد على الاستثمار التسويقي من الربح الإجمالي؛ ويمكن تغييره لاحقًا في ورقة الخطة.',
+  'ui.error.grossMargin': 'يجب أن يكون هامش الربح الإجمالي نسبة مئوية من ٠ إلى ١٠٠، وليس «{value}»',
   'workbook.sheet.content': 'خطة المحتوى (٣-٣-٣)',
   'workbook.osa.intro': 'تُكتب جمل قسم الفرصة تلقائيًا من ورقتي البيانات والمؤشرات؛ أما الخلايا الملوّنة فهي لك لتملأها أو تعدّلها.',
   'workbook.osa.shareOfTarget': 'النسبة من المستهدف',

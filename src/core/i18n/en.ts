@@ -340,6 +340,9 @@ export const en = {
   // --- issue 7, dash-bottom: its keys below ---
   // --- issue 7, pacing: its keys below ---
   // --- issue 7, osa: its keys below ---
+  'ui.field.grossMargin': 'Gross margin (%)',
+  'ui.hint.grossMargin': 'Gross profit as a share of revenue, for marketing ROI on gross profit; you can change it later on the Plan sheet.',
+  'ui.error.grossMargin': 'The gross margin must be a percentage from 0 to 100, not "{value}"',
   'workbook.sheet.content': 'Content (3-3-3)',
   'workbook.osa.intro': 'The Opportunity sentences write themselves from the Data and KPI sheets; shaded cells are yours to fill in or change.',
   'workbook.osa.shareOfTarget': 'Share of target',

@@ -340,6 +340,9 @@ export const fa: Catalogue = {
   // --- issue 7, dash-bottom: its keys below ---
   // --- issue 7, pacing: its keys below ---
   // --- issue 7, osa: its keys below ---
+  'ui.field.grossMargin': 'حاشیهٔ سود ناخالص (٪)',
+  'ui.hint.grossMargin': 'سود ناخالص به‌صورت درصدی از درآمد، برای بازگشت سرمایهٔ بازاریابی بر پایهٔ سود ناخالص؛ بعداً هم در برگهٔ برنامه قابل تغییر است.',
+  'ui.error.grossMargin': 'حاشیهٔ سود ناخالص باید درصدی از ۰ تا ۱۰۰ باشد، نه «{value}»',
   'workbook.sheet.content': 'برنامهٔ محتوا (۳-۳-۳)',
   'workbook.osa.intro': 'جمله‌های بخش فرصت از برگه‌های داده‌ها و شاخص‌ها خودبه‌خود نوشته می‌شوند؛ خانه‌های رنگی را خودتان پر یا ویرایش کنید.',
   'workbook.osa.shareOfTarget': 'سهم از هدف',
