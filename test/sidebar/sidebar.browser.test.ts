@@ -166,8 +166,9 @@ test('calendar and week start follow the language until chosen; the toman is off
   await page.click('#generate');
   await page.waitForSelector('#result li');
   const sheets = emulated.emulator.snapshot().sheets;
-  const dashboard = sheets[sheets.length - 1];
-  const data = sheets[sheets.length - 2];
+  const role = (name: string) => sheets.find((sheet) => sheet.metadata.some(({ key, value }) => key === 'race.sheet' && value === name))!;
+  const dashboard = role('dashboard');
+  const data = role('data');
   // Hijri labels on the dashboard ("أسبوع ٢٣ رجب ١٤٤٦ هـ"), Sunday weeks of real dates on the Data sheet.
   expect(dashboard.values.some((row) => typeof row[0] === 'string' && /^أسبوع [٠-٩]+ .+ ١٤[٠-٩]{2} هـ$/.test(row[0]))).toBe(true);
   expect(new Date(String(data.values[1][0])).getUTCDay()).toBe(0);
@@ -194,7 +195,7 @@ test('a slow call shows the loading state; success lists the new sheets; typed m
   expect(await page.isDisabled('#generate')).toBe(false);
   const created = await page.$$eval('#result li', (items) => items.map((item) => item.textContent));
   const sheetNames = emulated.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((sheet) => sheet.getName());
-  expect(created.length).toBe(4);
+  expect(created.length).toBe(5);
   expect(sheetNames).toEqual(['Sheet1', ...created]);
   expect(await page.$$('img, script:not(:first-of-type)')).toHaveLength(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
