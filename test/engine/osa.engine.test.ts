@@ -5,10 +5,14 @@
 // expected figure is computed here from the rows this file writes.
 import type { SheetSnapshot } from '../../preview/emulator/emulated-spreadsheet';
 import { translate, type Language, type MessageKey } from '../../src/core/i18n';
+import { BUSINESS_MODELS } from '../../src/core/model/business-models';
 import { INITIATIVES } from '../../src/core/model/initiatives';
 import { KPIS_BY_ID, type KpiId } from '../../src/core/model/kpis';
 import { stageLabel } from '../../src/core/model/stages';
+import { dashboardSheet, type DashboardLinks, type TargetLink } from '../../src/core/workbook/dashboard-sheet';
+import { dataLayout, periodStarts } from '../../src/core/workbook/data-sheet';
 import { generateWorkbookSpec } from '../../src/core/workbook/generate';
+import { kpiSheet } from '../../src/core/workbook/kpi-sheet';
 import { KPI_STAGES, type KpiStageId, type WorkbookOptions } from '../../src/core/workbook/options';
 import type { SheetRole } from '../../src/core/workbook/spec';
 import {
@@ -100,11 +104,31 @@ function total(rows: Filled[], measure: keyof Row, keep: (row: Filled) => boolea
   return rows.filter(keep).reduce((sum, row) => sum + row.row[measure], 0);
 }
 
-/** The KPI sheet's status of a KPI in the all-segments block (its last row of that name). */
-function kpiStatus(book: Workbook, kpi: KpiId, language: Language): string {
-  const kpis = book.sheet('kpis');
-  const rows = kpis.values.map((row, i) => ({ row, i })).filter(({ row }) => row[1] === KPIS_BY_ID[kpi].name[language]);
-  return String(rows[rows.length - 1].row[7]);
+/**
+ * The cells the plan reads on the KPI sheet and the dashboard, laid out as generate.ts lays them out: each
+ * stage's target link (with pacing's target to date and forecast once they exist) and the bottleneck.
+ */
+function linksOf(book: Workbook): { targets: TargetLink[]; links: DashboardLinks } {
+  const model = BUSINESS_MODELS[book.opts.model];
+  const data = dataLayout(book.opts, book.name('data'), periodStarts(book.opts, START));
+  const kpis = kpiSheet(book.opts, book.name('kpis'), model.kpiIds, data);
+  return { targets: kpis.targets, links: dashboardSheet(book.opts, book.name('dashboard'), data, model.funnel, kpis.targets).links };
+}
+
+/** The computed value at an absolute reference such as 'KPIs'!$G$30. */
+function valueAt(book: Workbook, ref: string): string | number | boolean {
+  const match = /^'((?:[^']|'')*)'!\$([A-Z]+)\$(\d+)$/.exec(ref);
+  if (!match) throw new Error(`not a cell reference: ${ref}`);
+  const column = [...match[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return sheetNamed(book.globals, match[1].replace(/''/g, "'")).values[Number(match[3]) - 1][column - 1];
+}
+
+/** The stage to act on first: the dashboard's bottleneck stage when it names one, else the one furthest behind its target. */
+function expectedFocus(book: Workbook, shares: Partial<Record<KpiStageId, number>>): string {
+  const { links } = linksOf(book);
+  const bottleneck = links.bottleneckStage === '' ? '' : String(valueAt(book, links.bottleneckStage));
+  if (bottleneck !== '') return bottleneck;
+  return stageLabel((Object.keys(shares) as KpiStageId[]).sort((a, b) => shares[a]! - shares[b]!)[0], book.opts.language);
 }
 
 /** Best and worst of named groups by cost per acquisition (lowest best) and conversion (highest best). */
@@ -150,30 +174,39 @@ describe.each(['en', 'fa'] as const)('the OSA plan (%s)', (language) => {
     const rows = fill(book);
     const after = book.sheet('plan');
     expect(errorCells(after)).toEqual([]);
+    const { targets, links } = linksOf(book);
+    const bottleneck = links.bottleneckStage === '' ? '' : String(valueAt(book, links.bottleneckStage));
+    const number = (ref: string) => digits(String(Math.round(Number(valueAt(book, ref)))), language);
     const shares: Partial<Record<KpiStageId, number>> = {};
     for (const stage of KPI_STAGES) {
       const { kpi, measure } = STAGE_VOLUME[stage];
       const actual = total(rows, measure);
       const r = rowOf(after, stageLabel(stage, language));
       const name = KPIS_BY_ID[kpi].name[language];
+      const link = targets.find((target) => target.stage === stage)!;
+      expect(valueAt(book, link.actual)).toBe(actual);
+      const here = bottleneck === stageLabel(stage, language) ? book.t('workbook.osa.bottleneckHere', { bottleneck: String(valueAt(book, links.bottleneckText)) }) : '';
       const target = TARGETS[stage as keyof typeof TARGETS];
       if (target === undefined) {
-        expect(after.values[r][1]).toBe(book.t('workbook.osa.noTarget', { kpi: name, actual: digits(String(actual), language) }));
+        expect(after.values[r][1]).toBe(book.t('workbook.osa.noTarget', { kpi: name, actual: digits(String(actual), language) }) + here);
         continue;
       }
-      shares[stage] = actual / target;
-      expectClose(after.values[r][2], actual / target);
+      // Against the target due by now once pacing gives one, else against the whole target.
+      const due = link.targetToDate ? Number(valueAt(book, link.targetToDate)) : target;
+      shares[stage] = actual / due;
+      expectClose(after.values[r][2], actual / due);
+      const status = String(valueAt(book, link.status));
+      const parts = { kpi: name, actual: digits(String(actual), language), target: digits(String(target), language), status };
       expect(after.values[r][1]).toBe(
-        book.t('workbook.osa.againstTarget', {
-          kpi: name, actual: digits(String(actual), language), target: digits(String(target), language), status: kpiStatus(book, kpi, language),
-        }),
+        (link.targetToDate
+          ? book.t('workbook.osa.againstPace', { ...parts, due: number(link.targetToDate), forecast: link.forecast ? number(link.forecast) : '' })
+          : book.t('workbook.osa.againstTarget', parts)) + here,
       );
     }
-    // The stage furthest behind its target comes first.
-    const focus = (Object.keys(shares) as KpiStageId[]).sort((a, b) => shares[a]! - shares[b]!)[0];
+    const focus = expectedFocus(book, shares);
     const focusRow = rowOf(after, book.t('workbook.osa.focus'));
-    expect(after.values[focusRow][2]).toBe(stageLabel(focus, language));
-    expect(after.values[focusRow][1]).toBe(book.t('workbook.osa.focusStage', { stage: stageLabel(focus, language) }));
+    expect(after.values[focusRow][2]).toBe(focus);
+    expect(after.values[focusRow][1]).toBe(book.t('workbook.osa.focusStage', { stage: focus }));
     expect(after.values[rowOf(after, book.t('workbook.osa.channels'))][1]).toBe(comparison(book, language, groupsOf(rows, CHANNELS, (row) => row.channel)));
     expect(after.values[rowOf(after, book.t('workbook.osa.segments'))][1]).toBe(comparison(book, language, groupsOf(rows, SEGMENTS, (row) => row.segment)));
   });
@@ -198,24 +231,27 @@ describe.each(['en', 'fa'] as const)('the OSA plan (%s)', (language) => {
 
   it('puts the focus stage\'s initiatives first, live', () => {
     const book = workbook(language);
-    const ordered = (plan: SheetSnapshot, focus?: KpiStageId) => {
+    const ordered = (plan: SheetSnapshot, focus?: string) => {
       const header = rowOf(plan, book.t('workbook.plan.priority'));
       const initiatives = KPI_STAGES.flatMap((stage) => INITIATIVES.ecommerce[stage].map((initiative) => ({ stage, initiative })));
-      const first = initiatives.filter(({ stage }) => stage === focus);
-      const rest = initiatives.filter(({ stage }) => stage !== focus);
+      const inFocus = (stage: KpiStageId) => stageLabel(stage, language) === focus;
+      const first = initiatives.filter(({ stage }) => inFocus(stage));
+      const rest = initiatives.filter(({ stage }) => !inFocus(stage));
       initiatives.forEach(({ stage, initiative }, i) => {
         const cells = plan.values[header + 1 + i];
         expect(cells[1]).toBe(initiative.name[language]);
         expect(cells[2]).toBe(stageLabel(stage, language));
         expect(cells[3]).toBe(KPIS_BY_ID[initiative.kpi].name[language]);
-        const position = stage === focus ? first.findIndex((x) => x.initiative === initiative) : first.length + rest.findIndex((x) => x.initiative === initiative);
+        const position = inFocus(stage) ? first.findIndex((x) => x.initiative === initiative) : first.length + rest.findIndex((x) => x.initiative === initiative);
         expect(cells[0]).toBe(position + 1);
       });
     };
     ordered(book.sheet('plan'));
-    const rows = fill(book);
-    const behind = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).sort((a, b) => total(rows, STAGE_VOLUME[a].measure) / TARGETS[a] - total(rows, STAGE_VOLUME[b].measure) / TARGETS[b])[0];
-    ordered(book.sheet('plan'), behind);
+    fill(book);
+    const plan = book.sheet('plan');
+    const shares = Object.fromEntries(KPI_STAGES.map((stage) => [stage, plan.values[rowOf(plan, stageLabel(stage, language))][2]]).filter(([, share]) => typeof share === 'number'));
+    expect(Object.keys(shares).sort()).toEqual(Object.keys(TARGETS).sort());
+    ordered(plan, expectedFocus(book, shares as Partial<Record<KpiStageId, number>>));
   });
 
   it('compares the budget per stage with the cost to date, attributed by each channel\'s budget split', () => {
@@ -378,6 +414,11 @@ describe.each(['en', 'fa'] as const)('the 3-3-3 content sheet (%s)', (language) 
     const expected = initial.map((entries, s) => entries.map((entry, c) => (s === 2 && c === 1 ? 'Live demo' : entry === types[0] ? 'Podcast' : entry)));
     expect(matrix()).toEqual(expected);
     expect(content.values[calendarHeader][4]).toBe('Organic social');
+    followsMatrix();
+    // A cleared type leaves its matrix cells and calendar entries empty, not 0.
+    book.write('content', typesRow + 3, 2, [['']]);
+    content = book.sheet('content');
+    expect(matrix()).toEqual(expected.map((entries) => entries.map((entry) => (entry === types[2] ? '' : entry))));
     followsMatrix();
     const convertPeriods = Array.from({ length: PERIODS }, (_, p) => p).filter((p) => p % KPI_STAGES.length === 2);
     expect(calendar().flatMap((cells, p) => (cells[3] === 'Live demo' ? [p] : []))).toEqual(convertPeriods);

@@ -16,7 +16,8 @@ const COLUMNS = 2 + CONTENT_CHANNEL_COUNT + 1;
 /**
  * The 3-3-3 content plan: three content types and three of the workbook's channels (shaded, renamable),
  * a matrix of which type goes out on which channel at each RACE stage (shaded; each cell starts as a
- * reference to a type, so renaming a type renames it everywhere), and a calendar over the horizon's
+ * reference to a type, so renaming a type renames it everywhere, and a cleared type shows nothing rather
+ * than 0), and a calendar over the horizon's
  * periods whose cells pick the matrix's entries, one stage per period in turn.
  */
 export function contentSheet(options: WorkbookOptions, sheetName: string, periods: readonly number[]): SheetSpec {
@@ -58,7 +59,7 @@ export function contentSheet(options: WorkbookOptions, sheetName: string, period
     // Each stage a different mix: the types rotate across the channels, the fourth stage in reverse.
     for (let c = 0; c < CONTENT_CHANNEL_COUNT; c++) {
       const type = s < CONTENT_TYPE_COUNT ? (s + c) % CONTENT_TYPE_COUNT : CONTENT_TYPE_COUNT - 1 - (c % CONTENT_TYPE_COUNT);
-      grid.set(row, 3 + c, `=${typeCells[type]}`, input);
+      grid.set(row, 3 + c, shown(typeCells[type]), input);
     }
     row++;
   });
