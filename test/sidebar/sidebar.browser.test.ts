@@ -567,3 +567,23 @@ describe('Bring your data: the client side of the import (fake import calls)', (
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 });
+
+test('the gross margin is typed in percent in any digits, refused out of 0-100 before the server is asked, and reaches the Plan sheet', async () => {
+  const emulated = createAppsScriptGlobals({ locale: 'fa_IR' });
+  await openSidebar(emulated as unknown as Record<string, unknown>);
+  expect(await page.getAttribute('#gross-margin', 'placeholder')).toBe('۴۰٪');
+  await page.fill('#business-name', 'فروشگاه');
+  await page.fill('#gross-margin', '۱۵۰');
+  await page.click('#generate');
+  await page.waitForSelector('#error p');
+  expect(await page.textContent('#error p')).toBe(fa['ui.error.grossMargin'].replace('{value}', '۱۵۰'));
+  expect(await page.getAttribute('#gross-margin', 'aria-invalid')).toBe('true');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('gross-margin');
+  expect(calls).toEqual(['getSidebarContext', 'getImportSources']); // the server was not asked
+  await page.fill('#gross-margin', '۳۵');
+  await page.click('#generate');
+  await page.waitForSelector('#result li');
+  const plan = emulated.emulator.snapshot().sheets.find((sheet) => sheet.metadata.some(({ key, value }) => key === 'race.sheet' && value === 'plan'))!;
+  const margin = plan.values.find((row) => row[0] === fa['workbook.osa.grossMargin'])!;
+  expect(margin[1]).toBeCloseTo(0.35, 12);
+});
