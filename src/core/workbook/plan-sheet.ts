@@ -91,7 +91,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
   grid.setRow(row++, 1, [t('workbook.plan.stage'), t('workbook.plan.situation'), t('workbook.osa.shareOfTarget'), t('workbook.plan.objective')].map(textCell), header);
   const firstStageRow = row;
   const focusRow = firstStageRow + KPI_STAGES.length + 1;
-  const focusCell = localRef(focusRow, 2 + 1); // the focus stage's label, beside its sentence
+  const focusCell = localRef(focusRow, 3); // the focus stage's label, beside its sentence
   for (const stage of KPI_STAGES) {
     const stageCell = localRef(row, 1);
     grid.set(row, 1, textCell(stageLabel(stage, language)), { bold: true });
