@@ -18,6 +18,16 @@ export function parseTarget(text: string): number | undefined | null {
   return value === undefined || value < 0 ? null : value;
 }
 
+/**
+ * The gross margin as typed, in percent (any digits): undefined when left blank (the server's default),
+ * the share (40 -> 0.4) for 0 to 100, null otherwise.
+ */
+export function parsePercent(text: string): number | undefined | null {
+  if (text.trim() === '') return undefined;
+  const value = parseNumberText(text.replace(/[%٪]/g, ''));
+  return value === undefined || value < 0 || value > 100 ? null : value / 100;
+}
+
 /** The fields the form checks before calling the server, each shown with its visible label. */
 export type FormField = 'businessName' | 'channels' | 'customChannels' | 'segments';
 
@@ -35,6 +45,7 @@ export const OPTION_LABELS: Record<keyof WorkbookOptions | FormField, MessageKey
   targets: 'ui.field.targets',
   calendar: 'ui.field.calendar',
   weekStart: 'ui.field.weekStart',
+  grossMargin: 'ui.field.grossMargin',
 };
 
 export interface FormValues {

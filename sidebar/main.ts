@@ -1,14 +1,14 @@
 // The sidebar page: draws the form in the chosen language, talks to the server only through `server`,
 // and shows every text that comes from the sheet or the user with textContent.
 import type { SidebarContext } from '../src/addon/sidebar';
-import { isLanguage, isRightToLeft, languageFromLocale, translate, type Language, type MessageKey, type MessageParams } from '../src/core/i18n';
+import { isLanguage, isRightToLeft, languageFromLocale, localDigits, translate, type Language, type MessageKey, type MessageParams } from '../src/core/i18n';
 import { BUSINESS_MODELS, CHANNELS } from '../src/core/model/business-models';
 import { stageLabel } from '../src/core/model/stages';
-import { KPI_STAGES, TOMAN, USUAL_CURRENCY, WORKBOOK_LIMITS, type BusinessModelId, type KpiStageId, type WorkbookOptions } from '../src/core/workbook/options';
+import { DEFAULT_GROSS_MARGIN, KPI_STAGES, TOMAN, USUAL_CURRENCY, WORKBOOK_LIMITS, type BusinessModelId, type KpiStageId, type WorkbookOptions } from '../src/core/workbook/options';
 import { LANGUAGE_CALENDARS, USUAL_CALENDAR, USUAL_WEEK_START, WEEK_STARTS } from '../src/core/calendar';
 import { server } from './bridge';
 import { distinctNames } from '../src/core/workbook/options';
-import { checkForm, friendlyServerMessage, parseNameList, parseTarget, type FormField } from './form';
+import { checkForm, friendlyServerMessage, parseNameList, parsePercent, parseTarget, type FormField } from './form';
 import { setupImport } from './import';
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -31,6 +31,7 @@ let weekStartChosen = false;
 const channelList = byId<HTMLDivElement>('channel-list');
 const customChannels = byId<HTMLTextAreaElement>('custom-channels');
 const segments = byId<HTMLTextAreaElement>('segments');
+const grossMargin = byId<HTMLInputElement>('gross-margin');
 const generateButton = byId<HTMLButtonElement>('generate');
 const spreadsheetName = byId<HTMLParagraphElement>('spreadsheet-name');
 const statusRegion = byId<HTMLParagraphElement>('status');
@@ -86,6 +87,8 @@ function render(): void {
   const weekStart = weekStartChosen ? weekStartSelect.value : USUAL_WEEK_START[language];
   weekStartSelect.replaceChildren(...WEEK_STARTS.map((id) => new Option(t(`ui.weekStart.${id}`), id)));
   weekStartSelect.value = weekStart;
+  // Left blank, the server's default margin: shown as the placeholder, in the language's digits.
+  grossMargin.placeholder = `${localDigits(DEFAULT_GROSS_MARGIN * 100, language)}${language === 'en' ? '%' : '٪'}`;
   // The toman is no ISO code: the list shows its name.
   for (const option of currencySelect.options) if (option.value === TOMAN) option.text = t('ui.currency.TOMAN');
   if (!context) return;
@@ -213,6 +216,9 @@ function workbookOptions(mark: boolean): { options: WorkbookOptions } | { proble
     const input = targetInput(read.invalid);
     return { problem: t('ui.error.target', { stage: stageLabel(read.invalid, language), value: input.value }), controls: [input] };
   }
+  const margin = parsePercent(grossMargin.value);
+  if (mark) grossMargin.setAttribute('aria-invalid', String(margin === null));
+  if (margin === null) return { problem: t('ui.error.grossMargin', { value: grossMargin.value }), controls: [grossMargin] };
   // This object is only what the form holds: the server checks its types and values.
   const options = {
     businessName: values.businessName,
@@ -226,6 +232,7 @@ function workbookOptions(mark: boolean): { options: WorkbookOptions } | { proble
     channels: values.channels,
     segments: values.segments,
     targets: read.targets,
+    ...(margin === undefined ? {} : { grossMargin: margin }),
   } as WorkbookOptions;
   return { options };
 }

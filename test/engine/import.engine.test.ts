@@ -96,7 +96,7 @@ describe('import from a sheet of the spreadsheet', () => {
     const analysis = call<RememberedAnalysis>('analyzeSheetImport', 'GA4 export');
     expect(analysis).toMatchObject({ headerRow: 8, platform: 'ga4', needsChannel: false, remembered: false });
     const report = call<ImportReport>('commitImport', { source: { kind: 'sheet', sheetName: 'GA4 export' }, headerRow: analysis.headerRow, targets: targetsOf(analysis), workbook: WORKBOOK });
-    expect(report.generatedSheets).toEqual(['Plan (OSA)', 'KPIs', 'Data', 'Dashboard']);
+    expect(report.generatedSheets).toEqual(['Plan (OSA)', 'KPIs', 'Data', 'Dashboard', 'Content (3-3-3)']);
     expect(report).toMatchObject({ rowsImported: 18, dataRowsWritten: 9, dataRowsReplaced: 0, granularity: 'week', dateRange: { first: '2026-03-02', last: '2026-03-15' } });
     expect(report.totals).toEqual({ visits: 4621, leads: 161, orders: 52, revenue: 6209.5 });
     expect(report.mapping).toEqual({ visits: 'Sessions', leads: 'Key events', orders: 'Transactions', revenue: 'Total revenue' });

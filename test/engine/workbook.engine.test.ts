@@ -67,7 +67,7 @@ describe.each(BUSINESS_MODEL_IDS.flatMap((model) => LANGUAGES.map((language) => 
       const globals = emulate(language);
       const before = userSheets(globals);
       const { sheetNames } = generate(globals, opts);
-      expect(sheetNames).toHaveLength(4);
+      expect(sheetNames).toHaveLength(5);
       expect(sheetNames).not.toContain('Data'); // the user's Data sheet keeps its name
       for (const name of sheetNames) {
         const sheet = sheetNamed(globals, name);
@@ -163,9 +163,9 @@ describe('the writer', () => {
   it('protects formula areas and the Data headers with a warning only, in the workbook language', () => {
     const globals = emulate('fa');
     const { sheetNames } = generate(globals, options({ language: 'fa' }));
-    const [plan, kpis, data, dashboard] = sheetNames.map((name) => sheetNamed(globals, name));
+    const [plan, kpis, data, dashboard, content] = sheetNames.map((name) => sheetNamed(globals, name));
     expect(plan.protections).toEqual([]);
-    for (const sheet of [kpis, data, dashboard]) {
+    for (const sheet of [kpis, data, dashboard, content]) {
       expect(sheet.protections.length).toBeGreaterThan(0);
       for (const protection of sheet.protections) {
         expect(protection).toMatchObject({ type: 'RANGE', warningOnly: true, description: translate('fa', 'workbook.protectionNote') });

@@ -96,7 +96,7 @@ test.each([
   await sidebar.fill('#segments', locale === 'fa_IR' ? 'تهران\nشیراز' : 'Retail\nWholesale');
   const created = await generateAndWait(sidebar);
 
-  expect(created).toHaveLength(4);
+  expect(created).toHaveLength(5); // plan, KPIs, Data, Dashboard, 3-3-3 content
   expect(await tabNames()).toEqual(['Sheet1', ...created]);
   // The writer activates the plan sheet; the page follows it.
   expect(await page.textContent('#tabs button[aria-selected="true"]')).toBe(created[0]);
@@ -139,7 +139,7 @@ test('names typed as markup show as text in the sidebar and in the grid, and nev
     expect(await frame.$$('img')).toHaveLength(0);
     expect(await frame.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   }
-  expect(await page.$$eval('#tabs button', (tabs) => tabs.map((tab) => tab.childElementCount))).toEqual([0, 0, 0, 0, 0]);
+  expect(await page.$$eval('#tabs button', (tabs) => tabs.map((tab) => tab.childElementCount))).toEqual([0, 0, 0, 0, 0, 0]);
   await sidebar.locator('#result').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'preview-xss.png') });
   expect(outside).toEqual([]);
@@ -163,7 +163,7 @@ test('the loading state shows while the generator runs, then the new sheets', as
   await sidebar.waitForSelector('#result li');
   expect(await sidebar.getAttribute('form', 'aria-busy')).toBe('false');
   expect(await sidebar.textContent('#status')).toBe('');
-  await page.waitForFunction(() => document.querySelectorAll('#tabs button').length === 5);
+  await page.waitForFunction(() => document.querySelectorAll('#tabs button').length === 6); // Sheet1 and the five generated
 });
 
 test('a failing server call shows its error in the sidebar and leaves the spreadsheet as it was', async () => {

@@ -32,13 +32,13 @@ function errorValues(workbook: WorkbookJson): string[] {
   );
 }
 
-test('writes the Persian workbook as JSON to standard output: four right-to-left sheets, values and formulas of one shape, no error value', async () => {
+test('writes the Persian workbook as JSON to standard output: five right-to-left sheets, values and formulas of one shape, no error value', async () => {
   const { code, stdout, stderr } = await runCli(['--model', 'saas', '--language', 'fa']);
   expect(stderr).toBe('');
   expect(code).toBe(0);
   const workbook = JSON.parse(stdout) as WorkbookJson;
   expect(Object.keys(workbook)).toEqual(['sheets']);
-  expect(workbook.sheets).toHaveLength(4);
+  expect(workbook.sheets).toHaveLength(5);
   for (const sheet of workbook.sheets) {
     expect(Object.keys(sheet).sort()).toEqual(['charts', 'formulas', 'name', 'numberFormats', 'rightToLeft', 'values']);
     expect(sheet.name).toMatch(/\S/);
@@ -60,7 +60,7 @@ test('English sheets are left-to-right, and --out writes the same JSON to a file
   expect(code).toBe(0);
   expect(stderr).toMatch(/^wrote /);
   const workbook = JSON.parse(readFileSync(out, 'utf8')) as WorkbookJson;
-  expect(workbook.sheets.map((sheet) => sheet.rightToLeft)).toEqual([false, false, false, false]);
+  expect(workbook.sheets.map((sheet) => sheet.rightToLeft)).toEqual([false, false, false, false, false]);
   expect(errorValues(workbook)).toEqual([]);
 });
 

@@ -1,6 +1,6 @@
 // The sidebar's own checks and error wording, without a browser: the limits are the server's.
 import { asError } from '../../sidebar/bridge';
-import { checkForm, friendlyServerMessage, OPTION_LABELS, type FormValues } from '../../sidebar/form';
+import { checkForm, friendlyServerMessage, OPTION_LABELS, parsePercent, type FormValues } from '../../sidebar/form';
 import { translate, type Language, type MessageKey, type MessageParams } from '../../src/core/i18n';
 import { en } from '../../src/core/i18n/en';
 import { fa } from '../../src/core/i18n/fa';
@@ -96,5 +96,31 @@ describe('the bridge', () => {
     expect(asError({ message: 'getSidebarContext: takes 0 argument(s), it was given 1' }, 'getSidebarContext').message).toBe('takes 0 argument(s), it was given 1');
     expect(asError(new Error('generateWorkbook: x'), 'getSidebarContext').message).toBe('generateWorkbook: x');
     expect(asError('Script function not found: nope', 'nope').message).toBe('Script function not found: nope');
+  });
+});
+
+describe('parsePercent', () => {
+  it.each([
+    ['', undefined],
+    ['  ', undefined],
+    ['40', 0.4],
+    ['۴۰', 0.4],
+    ['٣٥٫٥', 0.355],
+    ['12.5%', 0.125],
+    ['۲۰٪', 0.2],
+    ['0', 0],
+    ['100', 1],
+    ['101', null],
+    ['-5', null],
+    ['forty', null],
+  ])('reads %j as %p', (text, share) => {
+    const parsed = parsePercent(text);
+    if (typeof share === 'number') expect(parsed).toBeCloseTo(share, 12);
+    else expect(parsed).toBe(share);
+  });
+
+  it('names the gross margin field by its label in server errors', () => {
+    const message = translate('fa', 'workbook.error.badShare', { name: 'grossMargin', value: '2' });
+    expect(friendlyServerMessage(message, (key, params) => translate('fa', key, params))).toContain(translate('fa', 'ui.field.grossMargin'));
   });
 });

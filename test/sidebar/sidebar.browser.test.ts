@@ -166,8 +166,9 @@ test('calendar and week start follow the language until chosen; the toman is off
   await page.click('#generate');
   await page.waitForSelector('#result li');
   const sheets = emulated.emulator.snapshot().sheets;
-  const dashboard = sheets[sheets.length - 1];
-  const data = sheets[sheets.length - 2];
+  const role = (name: string) => sheets.find((sheet) => sheet.metadata.some(({ key, value }) => key === 'race.sheet' && value === name))!;
+  const dashboard = role('dashboard');
+  const data = role('data');
   // Hijri labels on the dashboard ("أسبوع ٢٣ رجب ١٤٤٦ هـ"), Sunday weeks of real dates on the Data sheet.
   expect(dashboard.values.some((row) => typeof row[0] === 'string' && /^أسبوع [٠-٩]+ .+ ١٤[٠-٩]{2} هـ$/.test(row[0]))).toBe(true);
   expect(new Date(String(data.values[1][0])).getUTCDay()).toBe(0);
@@ -194,7 +195,7 @@ test('a slow call shows the loading state; success lists the new sheets; typed m
   expect(await page.isDisabled('#generate')).toBe(false);
   const created = await page.$$eval('#result li', (items) => items.map((item) => item.textContent));
   const sheetNames = emulated.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((sheet) => sheet.getName());
-  expect(created.length).toBe(4);
+  expect(created.length).toBe(5);
   expect(sheetNames).toEqual(['Sheet1', ...created]);
   expect(await page.$$('img, script:not(:first-of-type)')).toHaveLength(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
@@ -565,4 +566,24 @@ describe('Bring your data: the client side of the import (fake import calls)', (
     expect(await page.$$('img')).toHaveLength(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
+});
+
+test('the gross margin is typed in percent in any digits, refused out of 0-100 before the server is asked, and reaches the Plan sheet', async () => {
+  const emulated = createAppsScriptGlobals({ locale: 'fa_IR' });
+  await openSidebar(emulated as unknown as Record<string, unknown>);
+  expect(await page.getAttribute('#gross-margin', 'placeholder')).toBe('۴۰٪');
+  await page.fill('#business-name', 'فروشگاه');
+  await page.fill('#gross-margin', '۱۵۰');
+  await page.click('#generate');
+  await page.waitForSelector('#error p');
+  expect(await page.textContent('#error p')).toBe(fa['ui.error.grossMargin'].replace('{value}', '۱۵۰'));
+  expect(await page.getAttribute('#gross-margin', 'aria-invalid')).toBe('true');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('gross-margin');
+  expect(calls).toEqual(['getSidebarContext', 'getImportSources']); // the server was not asked
+  await page.fill('#gross-margin', '۳۵');
+  await page.click('#generate');
+  await page.waitForSelector('#result li');
+  const plan = emulated.emulator.snapshot().sheets.find((sheet) => sheet.metadata.some(({ key, value }) => key === 'race.sheet' && value === 'plan'))!;
+  const margin = plan.values.find((row) => row[0] === fa['workbook.osa.grossMargin'])!;
+  expect(margin[1]).toBeCloseTo(0.35, 12);
 });

@@ -65,7 +65,8 @@ describe('period labels', () => {
       const spec = generateWorkbookSpec(validateWorkbookOptions(opts), [], start);
       const plan = spec.sheets.find((sheet) => sheet.role === 'plan')!;
       const data = spec.sheets.find((sheet) => sheet.role === 'data')!;
-      return { planned: plan.values.map((row) => row[0]).filter((cell) => typeof cell === 'string' && cell.startsWith("'هفتهٔ ")), firstPeriod: data.values[1][0] };
+      // The plan's period table labels its periods (beside the date each row sums by).
+      return { planned: plan.values.flat().filter((cell) => typeof cell === 'string' && cell.startsWith("'هفتهٔ ")), firstPeriod: data.values[1][0] };
     };
     const jalali = labels(options());
     expect(jalali.planned[0]).toBe("'هفتهٔ ۷ آذر ۱۴۰۵"); // Saturday 2026-11-28 (1 Azar is 2026-11-22), written as text

@@ -5,7 +5,7 @@ import { measureName } from '../../src/core/model/business-models';
 import { MEASURE_HEADERS, MEASURES } from '../../src/core/model/measures';
 import { dataMeasures, periodStarts, SPARE_DATA_ROWS } from '../../src/core/workbook/data-sheet';
 import { freeSheetName, generateWorkbookSpec } from '../../src/core/workbook/generate';
-import { BUSINESS_MODEL_IDS, KPI_STAGES, validateWorkbookOptions, type WorkbookOptions } from '../../src/core/workbook/options';
+import { BUSINESS_MODEL_IDS, DEFAULT_GROSS_MARGIN, KPI_STAGES, validateWorkbookOptions, type WorkbookOptions } from '../../src/core/workbook/options';
 import { KPI_COLUMNS, stageVolumeKpi } from '../../src/core/workbook/kpi-sheet';
 import type { SheetSpec, WorkbookSpec } from '../../src/core/workbook/spec';
 import { INPUT_BACKGROUND } from '../../src/core/workbook/grid';
@@ -67,6 +67,10 @@ describe('validateWorkbookOptions', () => {
     ['a text target', { ...options(), targets: { reach: '10' } }, 'reach'],
     ['a target for an unknown stage', { ...options(), targets: { plan: 1 } }, 'targets'],
     ['an unknown horizon', { ...options(), horizon: '30d' }, 'horizon'],
+    ['a gross margin over 1', { ...options(), grossMargin: 40 }, 'grossMargin'],
+    ['a negative gross margin', { ...options(), grossMargin: -0.1 }, 'grossMargin'],
+    ['a gross margin as text', { ...options(), grossMargin: '0.4' }, 'grossMargin'],
+    ['a gross margin that is not finite', { ...options(), grossMargin: Number.NaN }, 'grossMargin'],
     // Issue 8, 3.4: nothing visible is blank.
     ...INVISIBLE.map((text) => [`a business name of only ${escaped(text)}`, { ...options(), businessName: text }, 'businessName'] as [string, unknown, string]),
     ...INVISIBLE.map((text) => [`a channel of only ${escaped(text)}`, { ...options(), channels: ['Email', text] }, 'channels'] as [string, unknown, string]),
@@ -89,6 +93,13 @@ describe('validateWorkbookOptions', () => {
       expect(validateWorkbookOptions({ ...options(), segments: [label] }).segments).toEqual([label]);
     },
   );
+
+  it('takes a gross margin from 0 to 1, 40% when none is given', () => {
+    expect(validateWorkbookOptions(options()).grossMargin).toBe(DEFAULT_GROSS_MARGIN);
+    expect(DEFAULT_GROSS_MARGIN).toBe(0.4);
+    for (const margin of [0, 0.25, 1]) expect(validateWorkbookOptions({ ...options(), grossMargin: margin }).grossMargin).toBe(margin);
+    expect(() => validateWorkbookOptions({ ...options(), grossMargin: 2 }, 'fa')).toThrow(translate('fa', 'workbook.error.badShare', { name: 'grossMargin', value: '2' }));
+  });
 
   it('keeps names with visible text around invisible characters', () => {
     expect(validateWorkbookOptions({ ...options(), channels: ['Email', 'نیم\u200cفاصله'] }).channels).toEqual(['Email', 'نیم\u200cفاصله']);
@@ -116,9 +127,9 @@ describe('freeSheetName', () => {
   });
 
   it('never reuses an existing name for any generated sheet', () => {
-    const taken = ['Data', 'KPIs', 'Dashboard (2)', 'Dashboard', 'Plan (OSA)'];
+    const taken = ['Data', 'KPIs', 'Dashboard (2)', 'Dashboard', 'Plan (OSA)', 'content (3-3-3)'];
     const names = generateWorkbookSpec(options(), taken, START).sheets.map((s) => s.name);
-    expect(names).toEqual(['Plan (OSA) (2)', 'KPIs (2)', 'Data (2)', 'Dashboard (3)']);
+    expect(names).toEqual(['Plan (OSA) (2)', 'KPIs (2)', 'Data (2)', 'Dashboard (3)', 'Content (3-3-3) (2)']);
   });
 });
 
@@ -163,7 +174,7 @@ describe('generateWorkbookSpec', () => {
   });
 
   it('writes formulas Sheets parses in any locale: no decimal literal, no {} array, quoted sheet names, only RACE_ custom functions', () => {
-    const builtIns = new Set(['IF', 'SUM', 'SUMIFS', 'COUNT', 'COUNTIF', 'COUNTIFS', 'MAXIFS', 'MIN', 'MAX', 'OR', 'ISNUMBER', 'SUMPRODUCT', 'ARRAYFORMULA', 'IFERROR', 'INDEX', 'MATCH', 'SORT', 'UNIQUE', 'FILTER']);
+    const builtIns = new Set(['IF', 'SUM', 'SUMIFS', 'COUNT', 'COUNTIF', 'COUNTIFS', 'MAXIFS', 'MIN', 'MAX', 'OR', 'ISNUMBER', 'SUMPRODUCT', 'ARRAYFORMULA', 'IFERROR', 'INDEX', 'MATCH', 'SORT', 'UNIQUE', 'FILTER', 'TEXT', 'SUBSTITUTE', 'TRIM']);
     for (const spec of all) {
       for (const formula of formulasOf(spec)) {
         const outsideStrings = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, 'S!');
@@ -205,7 +216,7 @@ describe('generateWorkbookSpec', () => {
   it('localizes sheet names and every header from the catalogue', () => {
     for (const spec of all) {
       expect(spec.sheets.map((s) => s.name)).toEqual(
-        ['workbook.sheet.plan', 'workbook.sheet.kpis', 'workbook.sheet.data', 'workbook.sheet.dashboard'].map((k) => CATALOGUES[spec.language][k as 'workbook.sheet.plan']),
+        ['workbook.sheet.plan', 'workbook.sheet.kpis', 'workbook.sheet.data', 'workbook.sheet.dashboard', 'workbook.sheet.content'].map((k) => CATALOGUES[spec.language][k as 'workbook.sheet.plan']),
       );
     }
   });

@@ -4,6 +4,7 @@ import { dashboardSheet } from './dashboard-sheet';
 import { dataLayout, dataSheet, periodStarts } from './data-sheet';
 import { kpiSheet } from './kpi-sheet';
 import type { WorkbookOptions } from './options';
+import { contentSheet } from './content-sheet';
 import { planSheet } from './plan-sheet';
 import type { SheetRole, WorkbookSpec } from './spec';
 
@@ -12,6 +13,7 @@ const SHEET_NAME_KEYS: Record<SheetRole, MessageKey> = {
   kpis: 'workbook.sheet.kpis',
   data: 'workbook.sheet.data',
   dashboard: 'workbook.sheet.dashboard',
+  content: 'workbook.sheet.content',
 };
 
 /**
@@ -38,18 +40,21 @@ export function generateWorkbookSpec(options: WorkbookOptions, existingSheetName
     taken.push(name);
     return name;
   };
-  const names = { plan: nameOf('plan'), kpis: nameOf('kpis'), data: nameOf('data'), dashboard: nameOf('dashboard') };
+  const names = { plan: nameOf('plan'), kpis: nameOf('kpis'), data: nameOf('data'), dashboard: nameOf('dashboard'), content: nameOf('content') };
   const model = BUSINESS_MODELS[options.model];
   const periods = periodStarts(options, start);
   const data = dataLayout(options, names.data, periods);
   const kpis = kpiSheet(options, names.kpis, model.kpiIds, data);
+  // The plan's sentences read the KPI sheet's targets and the dashboard's bottleneck.
+  const dashboard = dashboardSheet(options, names.dashboard, data, model.funnel, kpis.targets);
   return {
     language: options.language,
     sheets: [
-      planSheet(options, names.plan, periods),
+      planSheet(options, names.plan, data, kpis.targets, dashboard.links),
       kpis.spec,
       dataSheet(options, data),
-      dashboardSheet(options, names.dashboard, data, model.funnel, kpis.targets).spec,
+      dashboard.spec,
+      contentSheet(options, names.content, periods),
     ],
   };
 }

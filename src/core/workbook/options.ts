@@ -44,7 +44,12 @@ export interface WorkbookOptions {
   calendar?: PeriodCalendar;
   /** The first day of a week period; unset: Saturday for fa and ar, Monday for en. */
   weekStart?: WeekStart;
+  /** Gross margin as a share of revenue (0.4 = 40%), for marketing ROI on gross profit; unset: DEFAULT_GROSS_MARGIN. */
+  grossMargin?: number;
 }
+
+/** A typical retail gross margin; the Plan sheet's cell can be changed at any time. */
+export const DEFAULT_GROSS_MARGIN = 0.4;
 
 /** The toman, offered for Iran: ten rials, not an ISO 4217 code, so shown by name and accepted by name. */
 export const TOMAN = 'TOMAN';
@@ -71,7 +76,7 @@ export const WORKBOOK_LIMITS = {
   target: 1e15,
 } as const;
 
-const OPTION_NAMES = ['businessName', 'model', 'language', 'currency', 'horizon', 'granularity', 'channels', 'segments', 'targets', 'calendar', 'weekStart'] as const;
+const OPTION_NAMES = ['businessName', 'model', 'language', 'currency', 'horizon', 'granularity', 'channels', 'segments', 'targets', 'calendar', 'weekStart', 'grossMargin'] as const;
 const HORIZONS = ['90d', '12m'] as const;
 const GRANULARITIES = ['week', 'month'] as const;
 const FN = 'generateWorkbook';
@@ -104,6 +109,7 @@ export function validateWorkbookOptions(raw: unknown, language: Language = 'en')
   const lang = options.language;
   options.calendar = input.calendar === undefined ? USUAL_CALENDAR[lang] : validateChoice(ctx, 'calendar', input.calendar, LANGUAGE_CALENDARS[lang]);
   options.weekStart = input.weekStart === undefined ? USUAL_WEEK_START[lang] : validateChoice(ctx, 'weekStart', input.weekStart, WEEK_STARTS);
+  options.grossMargin = validateShare(ctx, 'grossMargin', input.grossMargin ?? DEFAULT_GROSS_MARGIN);
   return options;
 }
 
@@ -118,6 +124,12 @@ function validateText(ctx: CallContext, name: string, value: unknown, max: numbe
 function validateChoice<T extends string>(ctx: CallContext, name: string, value: unknown, choices: readonly T[]): T {
   if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
   throw raceError(ctx, 'workbook.error.badChoice', { name, choices: choices.join(', '), value: describeArgument(value) });
+}
+
+/** A share from 0 to 1 (a margin of 40% is 0.4). */
+function validateShare(ctx: CallContext, name: string, value: unknown): number {
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1) return value;
+  throw raceError(ctx, 'workbook.error.badShare', { name, value: describeArgument(value) });
 }
 
 function validateCurrency(ctx: CallContext, value: unknown): string {

@@ -1,7 +1,7 @@
 import type { Language } from '../i18n';
 
 /** What a generated sheet is for; written as developer metadata so it survives renames. */
-export type SheetRole = 'plan' | 'kpis' | 'data' | 'dashboard';
+export type SheetRole = 'plan' | 'kpis' | 'data' | 'dashboard' | 'content';
 export const SHEET_METADATA_KEY = 'race.sheet';
 
 /**
