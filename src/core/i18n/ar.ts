@@ -375,7 +375,6 @@ export const ar: Catalogue = {
   'workbook.osa.noVolumeKpi': 'لا يوجد لهذه المرحلة مؤشر حجم له مستهدف؛ راجع ورقة المؤشرات.',
   'workbook.osa.noData': '{kpi}: لا أرقام بعد. أدخلها في ورقة البيانات (أو استوردها) وستُكتب هذه المراجعة تلقائيًا.',
   'workbook.osa.noTarget': '{kpi}: {actual} حتى الآن. حدّد مستهدفًا في ورقة المؤشرات لتعرف هل هذا كافٍ.',
-  'workbook.osa.againstTarget': '{kpi}: {actual} من المستهدف {target}؛ الحالة: {status}.',
   'workbook.osa.againstPace': '{kpi}: {actual} مقابل {due} مستحقة حتى الآن (المستهدف الكامل {target})؛ الحالة: {status}. بهذه الوتيرة تنتهي المدة عند نحو {forecast}.',
   'workbook.osa.bottleneckHere': ' عنق الزجاجة في القمع في هذه المرحلة: {bottleneck}.',
   'workbook.osa.focus': 'المرحلة ذات الأولوية',

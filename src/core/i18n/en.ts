@@ -375,7 +375,6 @@ export const en = {
   'workbook.osa.noVolumeKpi': 'This stage has no volume KPI with a target; see the KPI sheet.',
   'workbook.osa.noData': '{kpi}: no figures yet. Type them into the Data sheet (or import them) and this review writes itself.',
   'workbook.osa.noTarget': '{kpi}: {actual} so far. Set a target on the KPI sheet to see whether that is enough.',
-  'workbook.osa.againstTarget': '{kpi}: {actual} of the {target} target; status: {status}.',
   'workbook.osa.againstPace': '{kpi}: {actual} against {due} due by now (whole target {target}); status: {status}. At this pace the horizon ends near {forecast}.',
   'workbook.osa.bottleneckHere': ' The funnel\'s bottleneck is in this stage: {bottleneck}.',
   'workbook.osa.focus': 'Stage to fix first',

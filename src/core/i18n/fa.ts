@@ -375,7 +375,6 @@ export const fa: Catalogue = {
   'workbook.osa.noVolumeKpi': 'این مرحله شاخص حجمی با هدف ندارد؛ برگهٔ شاخص‌ها را ببینید.',
   'workbook.osa.noData': '{kpi}: هنوز عددی ثبت نشده است. اعداد را در برگهٔ داده‌ها وارد یا درون‌ریزی کنید تا این بررسی خودبه‌خود نوشته شود.',
   'workbook.osa.noTarget': '{kpi}: تا اینجا {actual}. در برگهٔ شاخص‌ها هدفی تعیین کنید تا معلوم شود این مقدار کافی است یا نه.',
-  'workbook.osa.againstTarget': '{kpi}: {actual} از هدف {target}؛ وضعیت: {status}.',
   'workbook.osa.againstPace': '{kpi}: {actual} در برابر {due} که تا امروز باید محقق می‌شد (کل هدف {target})؛ وضعیت: {status}. با همین سرعت، دوره با حدود {forecast} به پایان می‌رسد.',
   'workbook.osa.bottleneckHere': ' گلوگاه قیف در همین مرحله است: {bottleneck}.',
   'workbook.osa.focus': 'مرحلهٔ اولویت‌دار',

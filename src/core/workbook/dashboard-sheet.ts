@@ -112,7 +112,7 @@ export function blocksAround(rows: number, columns: number, inputs: readonly Blo
 export interface DashboardLinks {
   /** Absolute reference to the bottleneck's text. */
   bottleneckText: string;
-  /** Absolute reference to the bottleneck's RACE stage, as stageLabel writes it; "" while there is none. */
+  /** Absolute reference to the cell holding the bottleneck's RACE stage as stageLabel writes it ("" while there is none). */
   bottleneckStage: string;
 }
 

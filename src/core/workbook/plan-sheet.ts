@@ -102,20 +102,17 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
     } else {
       const kpi = formulaString(link.kpiName);
       const { actual, target } = link;
-      // With pacing: actual against the target due by now, and the forecast; else against the whole target.
-      const due = link.targetToDate;
-      const measured = due
-        ? say('workbook.osa.againstPace', { kpi, actual: countOf(actual), due: countOf(due), target: countOf(target), status: link.status, forecast: link.forecast ? countOf(link.forecast) : '""' })
-        : say('workbook.osa.againstTarget', { kpi, actual: countOf(actual), target: countOf(target), status: link.status });
+      // Actual against the target due by now, and the forecast at this pace against the whole target.
+      const measured = say('workbook.osa.againstPace', { kpi, actual: countOf(actual), due: countOf(link.targetToDate), target: countOf(target), status: link.status, forecast: countOf(link.forecast) });
       const noTarget = `OR(${target}="",${target}=0)`;
-      const bottleneckHere = links.bottleneckStage === '' ? '""' : `IF(${links.bottleneckStage}=${stageCell},${say('workbook.osa.bottleneckHere', { bottleneck: links.bottleneckText })},"")`;
+      const bottleneckHere = `IF(${links.bottleneckStage}=${stageCell},${say('workbook.osa.bottleneckHere', { bottleneck: links.bottleneckText })},"")`;
       grid.set(
         row,
         2,
         `=IF(${actual}="",${say('workbook.osa.noData', { kpi })},IF(${noTarget},${say('workbook.osa.noTarget', { kpi, actual: countOf(actual) })},${measured}))&${bottleneckHere}`,
       );
-      const against = due ?? target;
-      grid.set(row, 3, `=IF(OR(${actual}="",${against}="",${against}=0),"",${actual}/${against})`, { format: RATE_FORMAT });
+      const due = link.targetToDate;
+      grid.set(row, 3, `=IF(OR(${actual}="",${due}="",${due}=0),"",${actual}/${due})`, { format: RATE_FORMAT });
     }
     grid.set(row, 4, textCell(t('workbook.plan.objectiveHint')), input);
     row++;
@@ -126,7 +123,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
   grid.set(row++, 2, `=${links.bottleneckText}`);
   // The stage to act on first: the dashboard's bottleneck stage, else the stage furthest behind its target.
   const behind = `IF(COUNT(${shares})=0,"",INDEX(${stageLabels},MATCH(MIN(${shares}),${shares},0)))`;
-  const focus = links.bottleneckStage === '' ? behind : `IF(${links.bottleneckStage}<>"",${links.bottleneckStage},${behind})`;
+  const focus = `IF(${links.bottleneckStage}<>"",${links.bottleneckStage},${behind})`;
   grid.set(row, 1, textCell(t('workbook.osa.focus')), { bold: true });
   grid.set(row, 2, `=IF(${focusCell}="",${say('workbook.osa.focusNone')},${say('workbook.osa.focusStage', { stage: focusCell })})`);
   grid.set(row++, 3, `=${focus}`);
