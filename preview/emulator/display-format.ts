@@ -34,8 +34,12 @@ export function displayValue(value: CellValueOut, numberFormat: string | undefin
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return formatDate(value, locale);
   if (typeof value === 'number') {
-    const section = numberFormat?.split(';')[0];
-    return (section && section !== '@' && section.toLowerCase() !== 'general' ? formatNumber(value, section) : undefined) ?? formatGeneral(value);
+    // Sections are positive;negative;zero: a negative section shows the number without its sign.
+    const sections = numberFormat?.split(';') ?? [];
+    const negative = value < 0 && sections.length >= 2;
+    const section = value === 0 && sections.length >= 3 ? sections[2] : negative ? sections[1] : sections[0];
+    const shown = negative ? -value : value;
+    return (section && section !== '@' && section.toLowerCase() !== 'general' ? formatNumber(shown, section) : undefined) ?? formatGeneral(value);
   }
   return value;
 }
