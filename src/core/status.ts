@@ -1,5 +1,5 @@
 import { describeValue, isArray, isFiniteNumber, isBlank, isSingleCell, readNumber, requireSameShape, shapeOf, type Arg, type Cell } from './cells';
-import { raceError, type CallContext } from './errors';
+import { RaceError, raceError, type CallContext } from './errors';
 import { LANGUAGES, translate, type Localized } from './i18n';
 
 export type Direction = 'higher' | 'lower';
@@ -103,7 +103,10 @@ function numberAt(cell: Cell, ctx: CallContext, arg: string): number | null {
  * RACE_STATUS over cells or ranges. Every argument is a single cell or a range; all ranges of more than
  * one cell must have the same shape, single cells apply to every position, and the result has that
  * shape (a single status when every argument is a single cell). Each position is judged on its own:
- * a range call equals the per-cell calls. A blank actual or target gives "" (no data yet, not an error).
+ * a range call equals the per-cell calls, except that where a per-cell call would raise its message on the
+ * actual or the target (a target typed as text), the range shows that message in the position and the
+ * other statuses stay.
+ * A blank actual or target gives "" (no data yet, not an error).
  * One pass over the ranges without copying them; single cells and the status texts are read once.
  */
 export function statusTable(
@@ -147,11 +150,20 @@ export function statusTable(
     const toleranceRow = toleranceRange && rowAt(toleranceRange, r);
     const line: string[] = [];
     for (let c = 0; c < output.columns; c++) {
-      const actualValue = numberAt(actualRow ? actualRow[c] : actualCell, ctx, 'actual');
-      const targetValue = numberAt(targetRow ? targetRow[c] : targetCell, ctx, 'target');
       const directionValue = directionOf(ctx, directionRow ? directionRow[c] : directionCell);
       const toleranceValue = toleranceOf(ctx, toleranceRow ? toleranceRow[c] : toleranceCell);
-      line.push(actualValue === null || targetValue === null ? '' : labels[statusOf(actualValue, targetValue, directionValue, toleranceValue)]);
+      let status: string;
+      try {
+        const actualValue = numberAt(actualRow ? actualRow[c] : actualCell, ctx, 'actual');
+        const targetValue = numberAt(targetRow ? targetRow[c] : targetCell, ctx, 'target');
+        status = actualValue === null || targetValue === null ? '' : labels[statusOf(actualValue, targetValue, directionValue, toleranceValue)];
+      } catch (error) {
+        // In a range, one unreadable actual or target shows its message in place instead of hiding every
+        // other status; a wrong direction or tolerance is the formula's mistake and stops it.
+        if (ranges.length === 0 || !(error instanceof RaceError)) throw error;
+        status = error.message;
+      }
+      line.push(status);
     }
     result.push(line);
   }

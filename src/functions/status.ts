@@ -6,7 +6,7 @@ import { defineCustomFunction } from './define';
 export const RACE_STATUS = defineCustomFunction({
   name: 'RACE_STATUS',
   description:
-    'Status of an actual against its target: "On track" when the target is met, "At risk" when within tolerance of it, else "Off track"; blank when actual or target is blank. Given ranges of one shape (single cells apply to every row), it returns one status per cell, exactly as the per-cell calls would.',
+    'Status of an actual against its target: "On track" when the target is met, "At risk" when within tolerance of it, else "Off track"; blank when actual or target is blank. Given ranges of one shape (single cells apply to every row), it returns one status per cell, as the per-cell calls would; a cell that cannot be read shows its message in place, so the other statuses stay.',
   params: [
     { name: 'actual', description: 'The measured value, or a range of them.' },
     { name: 'target', description: 'The target, or a range the same shape as actual.' },

@@ -150,4 +150,14 @@ describe('RACE_STATUS on ranges', () => {
   test('a bad direction inside a range is an error', () => {
     expect(() => RACE_STATUS.run([[1], [2]], 1, [['higher'], ['sideways']], '', 'en')).toThrow('"sideways"');
   });
+
+  it('shows an unreadable cell of a range as its message in place, keeping the other statuses', () => {
+    expect(RACE_STATUS.run([[90], ['lots'], [120]], [[100], [100], ['۱۰۰']], '', '', 'en')).toEqual([
+      ['At risk'],
+      ['RACE_STATUS: argument "actual" has a value that is not a number: "lots"'],
+      ['On track'],
+    ]);
+    // A single call still raises the message, as Sheets shows it on the cell.
+    expect(() => RACE_STATUS.run('lots', 100, '', '', 'en')).toThrow('RACE_STATUS: argument "actual" has a value that is not a number: "lots"');
+  });
 });
