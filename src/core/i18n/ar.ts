@@ -338,6 +338,12 @@ export const ar: Catalogue = {
   'import.error.noRecords': 'لم يُستورد أي صف من الصفوف {count} تحت العناوين؛ تحقّق من ربط أعمدة التاريخ والأرقام',
   // --- issue 7, dash-top: its keys below ---
   // --- issue 7, dash-bottom: its keys below ---
+  'workbook.dashboard.trendIndex': 'الاتجاه كمؤشر (أول فترة لكل خطوة فيها حجم = ١٠٠)',
+  'workbook.dashboard.bySegment': 'ملخص حسب الشريحة',
+  'workbook.dashboard.acquisitionByChannel': 'تكلفة الاكتساب والعائد حسب القناة',
+  'workbook.dashboard.acquisitionBySegment': 'تكلفة الاكتساب والعائد حسب الشريحة',
+  'workbook.dashboard.kpiPerChannel': '{kpi} حسب القناة',
+  'workbook.dashboard.kpiPerSegment': '{kpi} حسب الشريحة',
   // --- issue 7, pacing: its keys below ---
   // --- issue 7, osa: its keys below ---
   // --- issue 7, charts: its keys below ---

@@ -338,6 +338,12 @@ export const en = {
   'import.error.noRecords': 'none of the {count} rows below the header could be imported; check the mapping of the date and number columns',
   // --- issue 7, dash-top: its keys below ---
   // --- issue 7, dash-bottom: its keys below ---
+  'workbook.dashboard.trendIndex': "Trend as an index (each step's first period with a volume = 100)",
+  'workbook.dashboard.bySegment': 'Summary per segment',
+  'workbook.dashboard.acquisitionByChannel': 'Acquisition cost and return per channel',
+  'workbook.dashboard.acquisitionBySegment': 'Acquisition cost and return per segment',
+  'workbook.dashboard.kpiPerChannel': '{kpi} per channel',
+  'workbook.dashboard.kpiPerSegment': '{kpi} per segment',
   // --- issue 7, pacing: its keys below ---
   // --- issue 7, osa: its keys below ---
   // --- issue 7, charts: its keys below ---

@@ -338,6 +338,12 @@ export const fa: Catalogue = {
   'import.error.noRecords': 'هیچ‌یک از {count} ردیف زیر سرستون وارد نشد؛ نسبت‌دادن ستون‌های تاریخ و عدد را بررسی کنید',
   // --- issue 7, dash-top: its keys below ---
   // --- issue 7, dash-bottom: its keys below ---
+  'workbook.dashboard.trendIndex': 'روند به\u200cصورت شاخص (نخستین دورهٔ هر گام که حجم دارد = ۱۰۰)',
+  'workbook.dashboard.bySegment': 'خلاصه به تفکیک بخش بازار',
+  'workbook.dashboard.acquisitionByChannel': 'هزینهٔ جذب و بازده به تفکیک کانال',
+  'workbook.dashboard.acquisitionBySegment': 'هزینهٔ جذب و بازده به تفکیک بخش بازار',
+  'workbook.dashboard.kpiPerChannel': '{kpi} به تفکیک کانال',
+  'workbook.dashboard.kpiPerSegment': '{kpi} به تفکیک بخش بازار',
   // --- issue 7, pacing: its keys below ---
   // --- issue 7, osa: its keys below ---
   // --- issue 7, charts: its keys below ---
