@@ -51,12 +51,13 @@ export function dashboardBottom(ctx: DashboardContext, startRow: number): { sect
   const periodCells = dataColumnRef(data, data.periodColumn);
   const periodCount = data.periods.length;
   const charts: ChartSpec[] = [];
-  // Charts go down column DASHBOARD_TABLE_COLUMNS + 2 beside the table they draw, never over each other.
+  // Charts go down from column DASHBOARD_TABLE_COLUMNS + 2, a row of them beside the table they draw,
+  // each row below the one before.
   let chartRow = FIRST_CHART_ROW;
-  const placeChart = (chart: Omit<ChartSpec, 'anchorRow' | 'anchorColumn'>, tableRow: number, beside = 0): void => {
-    if (beside === 0) chartRow = Math.max(chartRow, tableRow);
-    charts.push({ ...chart, anchorRow: beside === 0 ? chartRow : chartRow - CHART_ROWS, anchorColumn: DASHBOARD_TABLE_COLUMNS + 2 + beside * CHART_COLUMNS });
-    if (beside === 0) chartRow += CHART_ROWS;
+  const placeCharts = (tableRow: number, ...row: Omit<ChartSpec, 'anchorRow' | 'anchorColumn'>[]): void => {
+    chartRow = Math.max(chartRow, tableRow);
+    row.forEach((chart, i) => charts.push({ ...chart, anchorRow: chartRow, anchorColumn: DASHBOARD_TABLE_COLUMNS + 2 + i * CHART_COLUMNS }));
+    chartRow += CHART_ROWS;
   };
 
   // Trend: each funnel volume per period. The periods after a step's latest figure have no data yet:
@@ -110,15 +111,12 @@ export function dashboardBottom(ctx: DashboardContext, startRow: number): { sect
     });
     row++;
   });
-  placeChart(
-    {
-      type: 'line',
-      title: t('workbook.dashboard.trendIndex'),
-      ranges: [{ row: indexHeaderRow, column: 1, numRows: periodCount + 1, numColumns: funnel.length + 1 }],
-      legend: 'bottom',
-    },
-    indexSectionRow,
-  );
+  placeCharts(indexSectionRow, {
+    type: 'line',
+    title: t('workbook.dashboard.trendIndex'),
+    ranges: [{ row: indexHeaderRow, column: 1, numRows: periodCount + 1, numColumns: funnel.length + 1 }],
+    legend: 'bottom',
+  });
   row++;
 
   // Cost per acquisition and ROAS per channel and per segment: compact blocks, one row per planned
@@ -151,8 +149,11 @@ export function dashboardBottom(ctx: DashboardContext, startRow: number): { sect
       { row: headerRow, column: 1, numRows: names.length + 1, numColumns: 1 },
       { row: headerRow, column, numRows: names.length + 1, numColumns: 1 },
     ];
-    placeChart({ type: 'bar', title: t(perKey, { kpi: cpa.name[language] }), ranges: block(2), legend: 'none' }, blockSectionRow);
-    placeChart({ type: 'bar', title: t(perKey, { kpi: roas.name[language] }), ranges: block(3), legend: 'none', valueFormat: RATIO_FORMAT }, blockSectionRow, 1);
+    placeCharts(
+      blockSectionRow,
+      { type: 'bar', title: t(perKey, { kpi: cpa.name[language] }), ranges: block(2), legend: 'none' },
+      { type: 'bar', title: t(perKey, { kpi: roas.name[language] }), ranges: block(3), legend: 'none', valueFormat: RATIO_FORMAT },
+    );
     row++;
   };
   acquisitionBlock('workbook.dashboard.acquisitionByChannel', 'workbook.dashboard.kpiPerChannel', 'workbook.data.channel', data.channelColumn, options.channels);
