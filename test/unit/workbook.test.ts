@@ -373,6 +373,12 @@ describe('generateWorkbookSpec', () => {
         // Header, one group per Data row, Total: inside the kept grid, and no cell of the sheet in the way.
         expect(dashboard.rows).toBeGreaterThanOrEqual(row + dataRows + 1);
         expect(dashboard.columns).toBeGreaterThanOrEqual(column + width - 1);
+        // Every figure column of the spill carries a format down to the last row the Total can reach.
+        for (const r of [row + 1, row + dataRows + 1]) {
+          const formats = dashboard.numberFormats[r - 1].slice(column, column - 1 + width);
+          expect(formats).toHaveLength(width - 1);
+          for (const format of formats) expect(format).not.toBe('General');
+        }
         const inTheWay = dashboard.values.slice(row).flatMap((cells, r) => cells.slice(column - 1, column - 1 + width).flatMap((value, c) => (value === null ? [] : [`R${row + 1 + r}C${column + c} ${value}`])));
         expect(inTheWay).toEqual([]);
       }
