@@ -260,17 +260,17 @@ describe.each(BUSINESS_MODEL_IDS.flatMap((model) => LANGUAGES.map((language) => 
     const opts = dashboardOptions(model, language, { reach: 1000, act: 100, convert: 10, engage: 1 });
     const steps = BUSINESS_MODELS[model].funnel;
 
-    it('has the funnel bar chart and the step-rate column chart on their chart data, and a line chart on the trend block', () => {
+    it('has the funnel bar chart and the step-rate column chart on their chart data, one line chart on the trend index and CPA and ROAS bars per channel and per segment', () => {
       const globals = emulate(language);
       const [, , dataName, dashboardName] = generate(globals, opts).sheetNames;
       fillPeriods(globals, dataName, model, language);
       const dashboard = sheetNamed(globals, dashboardName);
       const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
 
-      expect(dashboard.charts.map((chart) => chart.type).sort()).toEqual(['BAR', 'COLUMN', 'LINE']);
+      expect(dashboard.charts.map((chart) => chart.type).sort()).toEqual(['BAR', 'BAR', 'BAR', 'BAR', 'BAR', 'COLUMN', 'LINE']);
       // The chart data: step, offset and volume for the bars; each step after the first with its rate and reference.
       const chartHeader = rowOf(dashboard, [t('workbook.dashboard.step'), t('workbook.dashboard.offset'), t('workbook.dashboard.volume')]);
-      const bar = dashboard.charts.find((chart) => chart.type === 'BAR')!;
+      const bar = dashboard.charts.find((chart) => chart.type === 'BAR' && chart.options.title === t('workbook.dashboard.funnel'))!;
       expect(bar.ranges).toEqual([rangeText(dashboardName, chartHeader, 0, steps.length + 1, 3)]);
       steps.forEach((step, i) => expect(dashboard.values[chartHeader + 1 + i][0]).toBe(step.name[language]));
       expect(dashboard.values[chartHeader + 1 + steps.length]?.[0] ?? '').toBe('');
@@ -279,11 +279,14 @@ describe.each(BUSINESS_MODEL_IDS.flatMap((model) => LANGUAGES.map((language) => 
       expect(dashboard.values[chartHeader].slice(4, 7)).toEqual([t('workbook.dashboard.step'), t('workbook.dashboard.stepRate'), t('workbook.dashboard.reference')]);
       steps.slice(1).forEach((step, i) => expect(dashboard.values[chartHeader + 1 + i][4]).toBe(STEP_TEXT[language](steps[i].name[language], step.name[language])));
 
+      // The line chart draws the index below the volumes: the same header, the period labels, one series per step.
       const trendHeader = rowOf(dashboard, [t('workbook.data.period'), ...steps.map((s) => s.name[language])]);
+      const indexHeader = rowOf(dashboard, [t('workbook.data.period'), ...steps.map((s) => s.name[language])], trendHeader + 1);
+      expect(dashboard.values[indexHeader - 1][0]).toBe(t('workbook.dashboard.trendIndex'));
       const line = dashboard.charts.find((chart) => chart.type === 'LINE')!;
-      expect(line.ranges).toEqual([rangeText(dashboardName, trendHeader, 0, PERIOD_COUNT + 1, steps.length + 1)]);
-      expect(dashboard.values[trendHeader + PERIOD_COUNT][0]).not.toBe('');
-      expect(dashboard.values[trendHeader + PERIOD_COUNT + 1]?.[0] ?? '').toBe('');
+      expect(line.ranges).toEqual([rangeText(dashboardName, indexHeader, 0, PERIOD_COUNT + 1, steps.length + 1)]);
+      expect(dashboard.values[indexHeader + PERIOD_COUNT][0]).not.toBe('');
+      expect(dashboard.values[indexHeader + PERIOD_COUNT + 1]?.[0] ?? '').toBe('');
     });
 
     it('colors the statuses of the KPI sheet and of the targets table, and guards the Data volumes', () => {
@@ -429,14 +432,14 @@ describe.each(
     });
     expect(dashboard.values[periodRow + 1 + compared.length][1]).toBe('');
 
-    // Trend: one row per period, each funnel measure's sum for that period (0 once the data stops).
+    // Trend: one row per period, each funnel measure's sum for that period ("" once the data stops, not 0).
     const trendHeader = rowOf(dashboard, [t('workbook.data.period'), ...steps.map((s) => s.name[language])]);
     periods.forEach((period, p) => {
       const line = dashboard.values[trendHeader + 1 + p];
       // The chart's category is the label in the language's usual calendar; the date the SUMIFS match follows the volumes.
       expect(line[steps.length + 1]).toBe(period);
       expect(line[0]).toBe(periodLabel(serialFromUtc(Date.parse(period)), 'week', language, USUAL_CALENDAR[language]));
-      steps.forEach((step, i) => expectClose(line[1 + i], sum(figuresOf(rows, (row) => row.period === period), step.measure)));
+      steps.forEach((step, i) => (p < FILLED_PERIODS ? expectClose(line[1 + i], sum(figuresOf(rows, (row) => row.period === period), step.measure)) : expect(line[1 + i]).toBe('')));
     });
     expect(dashboard.values[trendHeader + 1 + periods.length]?.[0] ?? '').toBe('');
 

@@ -129,9 +129,9 @@ test.each([
 /** The dashboard's trend: each period's label (column A) and date (after the funnel volumes). */
 function trendOf(workbook: WorkbookJson): { label: string; date: string }[] {
   const dashboard = workbook.sheets[3];
-  // Trend rows are the ones whose volumes are bare SUMIFS (the period-on-period rows are wrapped in IF).
+  // Trend rows are the ones whose volumes are a SUMIFS blank after the step's latest period with a figure.
   return dashboard.values
-    .filter((_, r) => dashboard.formulas[r][1].startsWith('=SUMIFS('))
+    .filter((_, r) => /^=IF\(\$[A-Z]+\$\d+>MAXIFS\(.*SUMIFS\(/.test(dashboard.formulas[r][1]))
     .map((row) => ({ label: String(row[0]), date: String(row.find((cell) => typeof cell === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(cell))) }));
 }
 

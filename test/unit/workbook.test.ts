@@ -10,6 +10,9 @@ import { KPI_COLUMNS, stageVolumeKpi } from '../../src/core/workbook/kpi-sheet';
 import type { SheetSpec, WorkbookSpec } from '../../src/core/workbook/spec';
 import { INPUT_BACKGROUND } from '../../src/core/workbook/grid';
 import { textCell } from '../../src/core/workbook/text';
+import { acquisitionKpis, CHART_ROWS } from '../../src/core/workbook/dashboard-bottom';
+import { DASHBOARD_TABLE_COLUMNS } from '../../src/core/workbook/dashboard-sheet';
+import { SUMMARY_RATES } from '../../src/core/summary/rates';
 
 const START = new Date(Date.UTC(2025, 0, 15)); // a Wednesday
 const SERIAL_2025_01_13 = 45670; // Monday 2025-01-13 as a spreadsheet date: (Date.UTC(2025,0,13) - Date.UTC(1899,11,30)) / 864e5
@@ -174,7 +177,7 @@ describe('generateWorkbookSpec', () => {
   });
 
   it('writes formulas Sheets parses in any locale: no decimal literal, no {} array, quoted sheet names, only RACE_ custom functions', () => {
-    const builtIns = new Set(['IF', 'SUM', 'SUMIFS', 'COUNT', 'COUNTIF', 'COUNTIFS', 'MAXIFS', 'MIN', 'MAX', 'OR', 'ISNUMBER', 'SUMPRODUCT', 'ARRAYFORMULA', 'IFERROR', 'INDEX', 'MATCH', 'SORT', 'UNIQUE', 'FILTER', 'TEXT', 'SUBSTITUTE', 'TRIM']);
+    const builtIns = new Set(['IF', 'SUM', 'SUMIFS', 'COUNT', 'COUNTIF', 'COUNTIFS', 'MAXIFS', 'MINIFS', 'MIN', 'MAX', 'OR', 'ISNUMBER', 'SUMPRODUCT', 'ARRAYFORMULA', 'IFERROR', 'INDEX', 'MATCH', 'SORT', 'UNIQUE', 'FILTER', 'TEXT', 'SUBSTITUTE', 'TRIM']);
     for (const spec of all) {
       for (const formula of formulasOf(spec)) {
         const outsideStrings = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, 'S!');
@@ -384,8 +387,57 @@ describe('generateWorkbookSpec', () => {
     expect(rule.block).toMatchObject({ row: list, column: column + 1, numRows: dataRows + 1 });
   });
 
+  it('places the dashboard charts right of the tables without overlap, and the spilling summaries below them all with room for one group per Data row', () => {
+    const sizes = [
+      options({ horizon: '90d', granularity: 'month', channels: ['Email'] }),
+      options({ horizon: '12m', granularity: 'week', channels: Array.from({ length: 20 }, (_, i) => `Channel ${i}`), segments: Array.from({ length: 10 }, (_, i) => `Segment ${i}`) }),
+    ];
+    for (const opts of sizes) {
+      const spec = generateWorkbookSpec(opts, [], START);
+      const dashboard = sheet(spec, 'dashboard');
+      // A chart covers CHART_ROWS rows and six 110-px columns (600 px).
+      const boxes = dashboard.charts.map((chart) => ({ top: chart.anchorRow, bottom: chart.anchorRow + CHART_ROWS - 1, left: chart.anchorColumn, right: chart.anchorColumn + 5 }));
+      for (const box of boxes) expect(box.left).toBeGreaterThanOrEqual(DASHBOARD_TABLE_COLUMNS + 2);
+      boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(a.bottom < b.top || b.bottom < a.top || a.right < b.left || b.right < a.left).toBe(true)));
+      const summaries = dashboard.values.flatMap((row, r) => row.flatMap((value, c) => (typeof value === 'string' && value.startsWith('=RACE_SUMMARY(') ? [[r + 1, c + 1]] : [])));
+      expect(summaries).toHaveLength(opts.segments.length > 0 ? 2 : 1);
+      const measures = dataMeasures(opts.model);
+      const width = 1 + measures.length + SUMMARY_RATES.filter((rate) => measures.includes(rate.numerator) && measures.includes(rate.denominator)).length;
+      const dataRows = sheet(spec, 'data').rows - 1;
+      for (const [row, column] of summaries) {
+        expect(row).toBeGreaterThan(Math.max(...boxes.map((box) => box.bottom)));
+        // Header, one group per Data row, Total: inside the kept grid, and no cell of the sheet in the way.
+        expect(dashboard.rows).toBeGreaterThanOrEqual(row + dataRows + 1);
+        expect(dashboard.columns).toBeGreaterThanOrEqual(column + width - 1);
+        // Every figure column of the spill carries a format down to the last row the Total can reach.
+        for (const r of [row + 1, row + dataRows + 1]) {
+          const formats = dashboard.numberFormats[r - 1].slice(column, column - 1 + width);
+          expect(formats).toHaveLength(width - 1);
+          for (const format of formats) expect(format).not.toBe('General');
+        }
+        const inTheWay = dashboard.values.slice(row).flatMap((cells, r) => cells.slice(column - 1, column - 1 + width).flatMap((value, c) => (value === null ? [] : [`R${row + 1 + r}C${column + c} ${value}`])));
+        expect(inTheWay).toEqual([]);
+      }
+      expect(summaries.every(([row]) => row === summaries[0][0])).toBe(true);
+      if (summaries.length === 2) expect(summaries[1][1]).toBeGreaterThan(summaries[0][1] + width - 1);
+    }
+  });
+
+  it('takes each model\'s cost per acquisition from its Convert KPIs, as RACE_SUMMARY defines CPA where the Data sheet has customers', () => {
+    const summaryCpa = SUMMARY_RATES.find((rate) => rate.label === 'summary.cpa')!;
+    for (const model of BUSINESS_MODEL_IDS) {
+      const { cpa, roas } = acquisitionKpis(model);
+      expect(BUSINESS_MODELS[model].kpiIds.convert).toContain(cpa.id);
+      expect(cpa.fromData?.numerator).toBe('cost');
+      expect(dataMeasures(model)).toContain(cpa.fromData!.denominator);
+      if (dataMeasures(model).includes('customers')) expect(cpa.fromData?.denominator).toBe(summaryCpa.denominator);
+      expect(roas.fromData).toEqual({ numerator: 'revenue', denominator: 'cost' });
+    }
+    expect(acquisitionKpis('saas').cpa.id).toBe('costPerSubscriber');
+  });
+
   it('has the same number of rules, charts and column spans for a small and a large workbook', () => {
-    // Segments or none is a difference of kind (a segment selector), not of size: both have some.
+    // Segments add a fixed few (a segment selector, the per-segment charts): both workbooks have some.
     const small = generateWorkbookSpec(options({ horizon: '90d', granularity: 'month', channels: ['Email'], segments: ['SMB'] }), [], START);
     const large = generateWorkbookSpec(
       options({ horizon: '12m', granularity: 'week', channels: Array.from({ length: 20 }, (_, i) => `Channel ${i}`), segments: Array.from({ length: 10 }, (_, i) => `Segment ${i}`) }),

@@ -351,6 +351,12 @@ export const ar: Catalogue = {
   'workbook.dashboard.conversionChart': 'تحويل كل خطوة مقابل المرجع',
   'workbook.dashboard.campaigns': 'الحملات في ورقة البيانات',
   // --- issue 7, dash-bottom: its keys below ---
+  'workbook.dashboard.trendIndex': 'الاتجاه كمؤشر (أول فترة لكل خطوة فيها حجم = ١٠٠)',
+  'workbook.dashboard.bySegment': 'ملخص حسب الشريحة',
+  'workbook.dashboard.acquisitionByChannel': 'تكلفة الاكتساب والعائد حسب القناة',
+  'workbook.dashboard.acquisitionBySegment': 'تكلفة الاكتساب والعائد حسب الشريحة',
+  'workbook.dashboard.kpiPerChannel': '{kpi} حسب القناة',
+  'workbook.dashboard.kpiPerSegment': '{kpi} حسب الشريحة',
   // --- issue 7, pacing: its keys below ---
   'workbook.kpi.direction': 'الأفضل',
   'workbook.kpi.targetToDate': 'الهدف حتى الآن',

@@ -351,6 +351,12 @@ export const en = {
   'workbook.dashboard.conversionChart': 'Step rate against reference',
   'workbook.dashboard.campaigns': 'Campaigns in the Data sheet',
   // --- issue 7, dash-bottom: its keys below ---
+  'workbook.dashboard.trendIndex': "Trend as an index (each step's first period with a volume = 100)",
+  'workbook.dashboard.bySegment': 'Summary per segment',
+  'workbook.dashboard.acquisitionByChannel': 'Acquisition cost and return per channel',
+  'workbook.dashboard.acquisitionBySegment': 'Acquisition cost and return per segment',
+  'workbook.dashboard.kpiPerChannel': '{kpi} per channel',
+  'workbook.dashboard.kpiPerSegment': '{kpi} per segment',
   // --- issue 7, pacing: its keys below ---
   'workbook.kpi.direction': 'Better when',
   'workbook.kpi.targetToDate': 'Target to date',

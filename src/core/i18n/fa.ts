@@ -351,6 +351,12 @@ export const fa: Catalogue = {
   'workbook.dashboard.conversionChart': 'نرخ تبدیل هر گام در برابر مبنا',
   'workbook.dashboard.campaigns': 'کمپین‌های برگهٔ داده‌ها',
   // --- issue 7, dash-bottom: its keys below ---
+  'workbook.dashboard.trendIndex': 'روند به\u200cصورت شاخص (نخستین دورهٔ هر گام که حجم دارد = ۱۰۰)',
+  'workbook.dashboard.bySegment': 'خلاصه به تفکیک بخش بازار',
+  'workbook.dashboard.acquisitionByChannel': 'هزینهٔ جذب و بازده به تفکیک کانال',
+  'workbook.dashboard.acquisitionBySegment': 'هزینهٔ جذب و بازده به تفکیک بخش بازار',
+  'workbook.dashboard.kpiPerChannel': '{kpi} به تفکیک کانال',
+  'workbook.dashboard.kpiPerSegment': '{kpi} به تفکیک بخش بازار',
   // --- issue 7, pacing: its keys below ---
   'workbook.kpi.direction': 'بهتر است',
   'workbook.kpi.targetToDate': 'هدف تا امروز',
