@@ -65,6 +65,7 @@ function writeSheet(sheet: Sheet, spec: SheetSpec, protectionNote: string): void
   const columns = spec.values[0].length;
   const block = sheet.getRange(1, 1, rows, columns);
   block.setNumberFormats(spec.numberFormats);
+  for (const { block: area, format } of spec.formatBlocks) rangeOf(sheet, area).setNumberFormat(format);
   block.setValues(spec.values);
   block.setFontWeights(spec.fontWeights);
   block.setBackgrounds(spec.backgrounds as string[][]);

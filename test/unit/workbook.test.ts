@@ -167,7 +167,7 @@ describe('generateWorkbookSpec', () => {
         }
         expect(s.rows).toBeGreaterThanOrEqual(rows);
         expect(s.columns).toBeGreaterThanOrEqual(columns);
-        const blocks = [...s.validations, ...s.conditionalFormats].map((x) => x.block).concat(s.warningOnly, s.charts.flatMap((chart) => chart.ranges));
+        const blocks = [...s.validations, ...s.conditionalFormats, ...s.formatBlocks].map((x) => x.block).concat(s.warningOnly, s.charts.flatMap((chart) => chart.ranges));
         for (const b of blocks) {
           expect(b.row + b.numRows - 1).toBeLessThanOrEqual(s.rows);
           expect(b.column + b.numColumns - 1).toBeLessThanOrEqual(s.columns);
@@ -409,12 +409,14 @@ describe('generateWorkbookSpec', () => {
         // Header, one group per Data row, Total: inside the kept grid, and no cell of the sheet in the way.
         expect(dashboard.rows).toBeGreaterThanOrEqual(row + dataRows + 1);
         expect(dashboard.columns).toBeGreaterThanOrEqual(column + width - 1);
-        // Every figure column of the spill carries a format down to the last row the Total can reach.
-        for (const r of [row + 1, row + dataRows + 1]) {
-          const formats = dashboard.numberFormats[r - 1].slice(column, column - 1 + width);
-          expect(formats).toHaveLength(width - 1);
-          for (const format of formats) expect(format).not.toBe('General');
+        // Every figure column of the spill carries a format from its first group down to the last row the
+        // Total can reach, as one block per column (not a grid of empty cells).
+        for (let c = column + 1; c <= column + width - 1; c++) {
+          const area = dashboard.formatBlocks.find(({ block }) => block.column === c && block.row === row + 1);
+          expect(area?.block).toEqual({ row: row + 1, column: c, numRows: dataRows + 1, numColumns: 1 });
+          expect(area?.format).not.toBe('General');
         }
+        expect(dashboard.values.length).toBeLessThan(row + 1);
         const inTheWay = dashboard.values.slice(row).flatMap((cells, r) => cells.slice(column - 1, column - 1 + width).flatMap((value, c) => (value === null ? [] : [`R${row + 1 + r}C${column + c} ${value}`])));
         expect(inTheWay).toEqual([]);
       }
@@ -445,7 +447,7 @@ describe('generateWorkbookSpec', () => {
       START,
     );
     const shape = (spec: WorkbookSpec) =>
-      spec.sheets.map((s) => [s.validations.length, s.conditionalFormats.length, s.charts.length, s.columnWidths.length, s.warningOnly.length, s.frozenRows]);
+      spec.sheets.map((s) => [s.validations.length, s.conditionalFormats.length, s.charts.length, s.columnWidths.length, s.formatBlocks.length, s.warningOnly.length, s.frozenRows]);
     expect(shape(large)).toEqual(shape(small));
     expect(sheet(large, 'data').rows).toBe(1 + 52 * 20 * 10 + SPARE_DATA_ROWS);
   });

@@ -178,9 +178,7 @@ export function dashboardBottom(ctx: DashboardContext, startRow: number): { sect
     grid.set(row + 1, column, `=IF(${noData},${formulaString(t('workbook.dashboard.noData'))},"")`);
     grid.set(summaryRow, column, `=RACE_SUMMARY(${dataTableRef(data)},${formulaString(groupHeader)},,${lang})`);
     grid.reserve(summaryRow + maxGroups + 1, column + summaryWidth - 1);
-    spillFormats.forEach((format, i) => {
-      for (let r = summaryRow + 1; r <= summaryRow + maxGroups + 1; r++) grid.set(r, column + 1 + i, '', { format });
-    });
+    spillFormats.forEach((format, i) => grid.formatBlock({ row: summaryRow + 1, column: column + 1 + i, numRows: maxGroups + 1, numColumns: 1 }, format));
   };
   summary(1, 'workbook.dashboard.byChannel', data.channelHeader);
   if (data.segmentColumn !== undefined) summary(summaryWidth + 2, 'workbook.dashboard.bySegment', t('workbook.data.segment'));

@@ -21,6 +21,7 @@ export class SheetGrid {
   /** Cells a spilling formula will fill: the grid must keep them. */
   private reservedRows = 0;
   private reservedColumns = 0;
+  private readonly formatBlocks: SheetSpec['formatBlocks'] = [];
 
   set(row: number, column: number, value: CellInput, style: CellStyle = {}): void {
     this.cells.set(`${row},${column}`, { value, style });
@@ -39,6 +40,12 @@ export class SheetGrid {
     this.reservedColumns = Math.max(this.reservedColumns, lastColumn);
   }
 
+  /** Gives a block, kept empty for a spill, its number format without writing its cells one by one. */
+  formatBlock(block: SheetSpec['formatBlocks'][number]['block'], format: string): void {
+    this.formatBlocks.push({ block, format });
+    this.reserve(block.row + block.numRows - 1, block.column + block.numColumns - 1);
+  }
+
   get lastRow(): number {
     return this.usedRows;
   }
@@ -48,7 +55,7 @@ export class SheetGrid {
     return { rows: Math.max(this.usedRows, this.reservedRows), columns: Math.max(this.usedColumns, this.reservedColumns) };
   }
 
-  toSpec(fields: Omit<SheetSpec, 'values' | 'numberFormats' | 'fontWeights' | 'backgrounds' | 'rows' | 'columns'>): SheetSpec {
+  toSpec(fields: Omit<SheetSpec, 'values' | 'numberFormats' | 'formatBlocks' | 'fontWeights' | 'backgrounds' | 'rows' | 'columns'>): SheetSpec {
     const rows = this.usedRows;
     const columns = this.usedColumns;
     const values: CellInput[][] = [];
@@ -76,6 +83,7 @@ export class SheetGrid {
       ...fields,
       values,
       numberFormats,
+      formatBlocks: [...this.formatBlocks],
       fontWeights,
       backgrounds,
       rows: this.extent.rows,

@@ -85,6 +85,8 @@ export interface SheetSpec {
   frozenRows: number;
   /** A fixed few spans per sheet (one setColumnWidths call each, whatever the options). */
   columnWidths: { column: number; numColumns: number; width: number }[];
+  /** Formats of blocks beyond the written cells (a spill's room): one setNumberFormat each, not a cell grid. */
+  formatBlocks: { block: Block; format: string }[];
   validations: ValidationSpec[];
   conditionalFormats: ConditionalFormatSpec[];
   charts: ChartSpec[];
