@@ -77,8 +77,8 @@ describe.each(['en', 'fa'] as const)('numberFormats and charts (%s)', (language)
     // The Data sheet: headers are plain text with no format, the period column is dates.
     expect(data.numberFormats[0].every((format) => format === '')).toBe(true);
     expect(data.numberFormats.slice(1).map((row) => row[0])).toEqual(data.values.slice(1).map(() => DATE_FORMAT));
-    // The dashboard's trend: every period volume (a bare SUMIFS) is a count or money.
-    const trendCells = dashboard.formulas.flatMap((row, r) => row.flatMap((formula, c) => (formula.startsWith('=SUMIFS(') ? [dashboard.numberFormats[r][c]] : [])));
+    // The dashboard's trend: every period volume (a SUMIFS, "" after the data) is a count or money.
+    const trendCells = dashboard.formulas.flatMap((row, r) => row.flatMap((formula, c) => (formula.includes(',SUMIFS(') ? [dashboard.numberFormats[r][c]] : [])));
     expect(trendCells.length).toBeGreaterThan(0);
     for (const format of trendCells) expect(format === COUNT_FORMAT || /0/.test(format)).toBe(true);
     expect(trendCells).toContain(COUNT_FORMAT);
