@@ -5,12 +5,11 @@
  * and none for a gap, no NaN. Whatever charts the dashboard has (the list grows), the same checks hold.
  * Needs `npm run build` first (npm test does it).
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPreview } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { openPreview, usePreviewSession } from '../support/browser';
 import { columnLetters } from '../../preview/page/grid-input';
-import { chartView, startPreview, type PreviewServer } from '../../preview/server';
+import { chartView } from '../../preview/server';
 import { measureColumnsOf, syntheticRows } from '../engine/support';
 import type { SheetSnapshot } from '../../preview/emulator/emulated-spreadsheet';
 import { applyWorkbookSpec } from '../../src/addon/writer';
@@ -22,20 +21,9 @@ const ARTIFACTS = resolve('test/artifacts');
 /** Weeks of figures typed in: each week has one Data row per channel. */
 const WEEKS = 3;
 
-let preview: PreviewServer;
-let browser: Browser;
 let page: Page | undefined;
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  preview = await startPreview({ port: 0 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+const session = usePreviewSession(ARTIFACTS);
 
 afterEach(async () => {
   await page?.context().close();
@@ -43,7 +31,7 @@ afterEach(async () => {
 });
 
 function snapshotOf(name: string): SheetSnapshot {
-  return preview.runtime.emulator.snapshot().sheets.find((sheet) => sheet.name === name)!;
+  return session.preview.runtime.emulator.snapshot().sheets.find((sheet) => sheet.name === name)!;
 }
 
 async function showTab(name: string): Promise<void> {
@@ -56,7 +44,7 @@ test.each([
   ['fa_IR', 'fa'],
 ] as const)('%s: every chart of the dashboard is drawn from its ranges after a few weeks of data', async (locale, language) => {
   const outside: string[] = [];
-  const opened = await openPreview(browser, preview, locale, outside);
+  const opened = await openPreview(session.browser, session.preview, locale, outside);
   page = opened.page;
   const { sidebar } = opened;
   await sidebar.fill('#business-name', language === 'fa' ? 'فروشگاه نمونه' : 'Chart Co');
@@ -91,11 +79,11 @@ test.each([
     ([a1, expected]) => (document.querySelector(`#grid td[data-a1="${a1}"]`)?.textContent ?? '').replace(/[,٬]/g, '') === expected,
     [start, String(figures[0][0] + 1)] as const,
   );
-  expect(preview.runtime.emulator.spreadsheet().getSheetByName(dataSheet)!.getRange(start).getValue()).toBe(figures[0][0] + 1);
+  expect(session.preview.runtime.emulator.spreadsheet().getSheetByName(dataSheet)!.getRange(start).getValue()).toBe(figures[0][0] + 1);
 
   // The dashboard: one figure with one SVG per chart the sheet holds, in order.
   await showTab(dashboardSheet);
-  const model = preview.runtime.emulator.requireSheet(dashboardSheet);
+  const model = session.preview.runtime.emulator.requireSheet(dashboardSheet);
   expect(model.charts.length).toBeGreaterThan(0);
   await page.waitForFunction((count) => document.querySelectorAll('#chart-list figure.chart svg').length === count, model.charts.length);
   const drawn = await page.$$eval('#chart-list figure.chart', (figures) =>
@@ -115,7 +103,7 @@ test.each([
   );
   expect(drawn).toHaveLength(model.charts.length);
   model.charts.forEach((chart, i) => {
-    const expected = chartView(preview.runtime.emulator, chart);
+    const expected = chartView(session.preview.runtime.emulator, chart);
     const dataColumns = chart.ranges.reduce((sum, { ref }, r) => sum + ref.numColumns - (r === 0 ? 1 : 0), 0);
     const figure = drawn[i];
     expect(figure.title).toBe(expected.title);
@@ -160,9 +148,9 @@ test.each([
   [true, 'rtl'],
 ] as const)('each chart kind as the page draws it (%s): a centred funnel, columns side by side, a line broken at a gap', async (rightToLeft, direction) => {
   const outside: string[] = [];
-  const opened = await openPreview(browser, preview, 'en_US', outside);
+  const opened = await openPreview(session.browser, session.preview, 'en_US', outside);
   page = opened.page;
-  const runtime = preview.runtime;
+  const runtime = session.preview.runtime;
   // The writer runs here on the preview's own emulated spreadsheet, with its services as globals.
   Object.assign(globalThis, { SpreadsheetApp: runtime.globals.SpreadsheetApp, Charts: runtime.globals.Charts });
   const { values, formats, charts } = allKinds();

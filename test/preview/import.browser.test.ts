@@ -3,11 +3,9 @@
  * the built dist/Code.js importing on the emulated spreadsheet. From a sheet typed into the grid, from a
  * Google Ads export file, from Persian pasted text. Needs `npm run build` first (npm test does it).
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Browser, type Frame, type Page } from 'playwright-core';
-import { launchChromium, openPreview as openPreviewPage } from '../support/browser';
-import { startPreview, type PreviewServer } from '../../preview/server';
+import { type Frame, type Page } from 'playwright-core';
+import { openPreview as openPreviewPage, usePreviewSession } from '../support/browser';
 import { en } from '../../src/core/i18n/en';
 import { fa } from '../../src/core/i18n/fa';
 import type { MeasureId } from '../../src/core/model/measures';
@@ -18,21 +16,10 @@ jest.setTimeout(120_000);
 const ARTIFACTS = resolve('test/artifacts');
 const ADS_CSV = resolve('test/fixtures/import/google-ads-campaigns.csv');
 
-let preview: PreviewServer;
-let browser: Browser;
 let page: Page;
 let outside: string[] = [];
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  preview = await startPreview({ port: 0 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+const session = usePreviewSession(ARTIFACTS);
 
 afterEach(async () => {
   await page?.context().close();
@@ -40,7 +27,7 @@ afterEach(async () => {
 
 async function openPreview(locale: 'en_US' | 'fa_IR'): Promise<Frame> {
   outside = [];
-  const opened = await openPreviewPage(browser, preview, locale, outside);
+  const opened = await openPreviewPage(session.browser, session.preview, locale, outside);
   page = opened.page;
   return opened.sidebar;
 }
@@ -52,7 +39,7 @@ async function generate(sidebar: Frame, business: string): Promise<string[]> {
   return sidebar.$$eval('#result li', (items) => items.map((item) => item.textContent ?? ''));
 }
 
-const spreadsheet = () => preview.runtime.emulator.spreadsheet();
+const spreadsheet = () => session.preview.runtime.emulator.spreadsheet();
 
 /** The Data sheet's rows as objects: dimensions and measures found by reading its headers back. */
 function dataRows(name: string): Array<{ channel: string; campaign: string; values: Partial<Record<MeasureId, number>> }> {

@@ -3,12 +3,10 @@
  * by preview/server.ts, whose google.script.run shim runs the built dist/Code.js on the emulator.
  * Needs `npm run build` first (npm test does it).
  */
-import { mkdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { join, resolve } from 'node:path';
-import { type Browser, type Frame, type Page } from 'playwright-core';
-import { launchChromium, openPreview as openPreviewPage } from '../support/browser';
-import { startPreview, type PreviewServer } from '../../preview/server';
+import { type Frame, type Page } from 'playwright-core';
+import { openPreview as openPreviewPage, usePreviewSession } from '../support/browser';
 import { en } from '../../src/core/i18n/en';
 import { fa } from '../../src/core/i18n/fa';
 import { translate } from '../../src/core/i18n';
@@ -21,24 +19,13 @@ const XSS_SCRIPT = '"><script>window.__xss=1</script>';
 const FORMULA_BAR = 'input[aria-label="Formula bar"]';
 const ERROR_VALUE = /^#(DIV\/0!|ERROR!|N\/A|REF!|NAME\?|VALUE!|NUM!|NULL!|SPILL!|CYCLE!|LIC!)/;
 
-let preview: PreviewServer;
-let browser: Browser;
 let page: Page;
 /** Requests that left the preview server (there must be none: the preview works offline). */
 let outside: string[] = [];
 /** When set, the server holds google.script.run calls until it resolves. */
 let gate: Promise<void> | undefined;
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  preview = await startPreview({ port: 0, beforeCall: () => gate });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
+const session = usePreviewSession(ARTIFACTS, { beforeCall: () => gate });
 
 afterEach(async () => {
   gate = undefined;
@@ -48,7 +35,7 @@ afterEach(async () => {
 /** A fresh spreadsheet in `locale`, the page open on it and the sidebar ready. */
 async function openPreview(locale: 'en_US' | 'fa_IR'): Promise<Frame> {
   outside = [];
-  const opened = await openPreviewPage(browser, preview, locale, outside);
+  const opened = await openPreviewPage(session.browser, session.preview, locale, outside);
   page = opened.page;
   return opened.sidebar;
 }
@@ -169,7 +156,7 @@ test('the loading state shows while the generator runs, then the new sheets', as
 test('a failing server call shows its error in the sidebar and leaves the spreadsheet as it was', async () => {
   const sidebar = await openPreview('en_US');
   await sidebar.fill('#business-name', 'Unlucky Ltd');
-  preview.runtime.emulator.failOnWrite = 12; // a write in the middle of the generation fails
+  session.preview.runtime.emulator.failOnWrite = 12; // a write in the middle of the generation fails
   await sidebar.click('#generate');
   await sidebar.waitForSelector('#error p');
   const message = await sidebar.textContent('#error p');
@@ -180,7 +167,7 @@ test('a failing server call shows its error in the sidebar and leaves the spread
   // All or nothing: the sheets created before the failure were removed again.
   await page.waitForTimeout(200);
   expect(await tabNames()).toEqual(['Sheet1']);
-  expect(preview.runtime.emulator.snapshot().sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+  expect(session.preview.runtime.emulator.snapshot().sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
   await sidebar.locator('#error').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'preview-error.png') });
 });
@@ -191,10 +178,10 @@ test('the reset button opens a new empty spreadsheet; the locale select switches
   await generateAndWait(sidebar);
   await page.click('#reset');
   await page.waitForFunction(() => document.querySelectorAll('#tabs button').length === 1);
-  expect(preview.runtime.emulator.snapshot().sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+  expect(session.preview.runtime.emulator.snapshot().sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
   await page.selectOption('#locale', 'fa_IR');
   await page.waitForFunction(() => document.documentElement.dir === 'rtl');
-  expect(preview.runtime.emulator.locale).toBe('fa_IR');
+  expect(session.preview.runtime.emulator.locale).toBe('fa_IR');
   expect(new URL(page.url()).searchParams.get('locale')).toBe('fa_IR');
   const reloaded = await (await page.waitForSelector('#sidebar')).contentFrame();
   await reloaded!.waitForFunction(() => document.documentElement.dir === 'rtl' && !(document.getElementById('generate') as HTMLButtonElement).disabled);
@@ -202,12 +189,12 @@ test('the reset button opens a new empty spreadsheet; the locale select switches
 
 describe('the preview server API', () => {
   const post = (path: string, body: string, headers: Record<string, string> = { 'Content-Type': 'application/json' }) =>
-    fetch(new URL(path, preview.url), { method: 'POST', headers, body });
+    fetch(new URL(path, session.preview.url), { method: 'POST', headers, body });
 
   test('runs only public functions of the bundle, by name', async () => {
     const ok = await post('/api/run', JSON.stringify({ name: 'getSidebarContext', args: [] }));
     expect(ok.status).toBe(200);
-    expect(((await ok.json()) as { value: { language: string } }).value.language).toBe(preview.runtime.emulator.locale.slice(0, 2));
+    expect(((await ok.json()) as { value: { language: string } }).value.language).toBe(session.preview.runtime.emulator.locale.slice(0, 2));
     for (const name of ['constructor', 'toString', 'SpreadsheetApp', 'RaceAddon_', 'eval', 'require']) {
       const refused = await post('/api/run', JSON.stringify({ name, args: [] }));
       expect(refused.status).toBe(404);
@@ -234,7 +221,7 @@ describe('the preview server API', () => {
     expect((await post('/api/reset', JSON.stringify({ locale: 'xx_YY' }))).status).toBe(400);
     // A page of another site reaching 127.0.0.1 through its own host name (DNS rebinding) is refused.
     const rebound = await new Promise<number | undefined>((answered, failed) => {
-      const { hostname, port } = new URL(preview.url);
+      const { hostname, port } = new URL(session.preview.url);
       request({ hostname, port, path: '/api/snapshot', headers: { Host: `attacker.example:${port}` } }, (response) => {
         response.resume();
         answered(response.statusCode);
@@ -248,7 +235,7 @@ describe('the preview server API', () => {
 
 describe('typing into the grid', () => {
   const cell = (a1: string) => page.locator(`#grid td[data-a1="${a1}"]`);
-  const sheet1 = () => preview.runtime.emulator.spreadsheet().getSheetByName('Sheet1')!;
+  const sheet1 = () => session.preview.runtime.emulator.spreadsheet().getSheetByName('Sheet1')!;
 
   /** Waits until the page shows `text` in the cell, drawn from the server's answer when `fromServer` is a class it sets. */
   async function waitForCell(a1: string, text: string | RegExp, fromServer?: 'number' | 'formula' | 'error'): Promise<void> {
@@ -409,7 +396,7 @@ describe('typing into the grid', () => {
 
   test('a right-to-left sheet: Persian text and digits typed in; the arrow keys follow the direction, Tab goes to the next column', async () => {
     await openPreview('fa_IR');
-    const sheet = preview.runtime.emulator.spreadsheet().getSheets()[0];
+    const sheet = session.preview.runtime.emulator.spreadsheet().getSheets()[0];
     sheet.setRightToLeft(true); // as the add-on sets its fa and ar sheets
     await page.reload();
     await page.waitForSelector('#grid[dir="rtl"] td[data-a1="A1"]');
@@ -428,7 +415,7 @@ describe('typing into the grid', () => {
 
   test('the server refuses edits outside the grid, against a rejecting validation rule, or of the wrong shape', async () => {
     await openPreview('en_US');
-    const edit = (body: unknown) => fetch(new URL('/api/edit', preview.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const edit = (body: unknown) => fetch(new URL('/api/edit', session.preview.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     const outsideGrid = await edit({ sheet: 'Sheet1', at: 'AA1', values: [['x']] });
     expect(outsideGrid.status).toBe(422);
     expect(await outsideGrid.json()).toMatchObject({ ok: false, message: 'The coordinates of the range are outside the dimensions of the sheet.' });
@@ -454,5 +441,5 @@ describe('typing into the grid', () => {
 });
 
 function SpreadsheetAppOf() {
-  return preview.runtime.globals.SpreadsheetApp;
+  return session.preview.runtime.globals.SpreadsheetApp;
 }

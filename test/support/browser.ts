@@ -1,6 +1,7 @@
 // One way the browser tests start Debian's chromium and open the offline preview.
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
-import type { PreviewServer } from '../../preview/server';
+import { mkdirSync } from 'node:fs';
+import { startPreview, type PreviewOptions, type PreviewServer } from '../../preview/server';
 
 /** Debian's chromium, headless, without the background traffic this machine's closed network refuses. */
 export function launchChromium(): Promise<Browser> {
@@ -33,4 +34,28 @@ export async function openPreview(browser: Browser, preview: PreviewServer, loca
   if (!sidebar) throw new Error('the sidebar iframe has no frame');
   await sidebar.waitForFunction(() => !(document.getElementById('generate') as HTMLButtonElement).disabled);
   return { page, sidebar };
+}
+
+/** The preview server and the browser a test file shares, set in beforeAll. */
+export interface PreviewSession {
+  preview: PreviewServer;
+  browser: Browser;
+}
+
+/**
+ * Starts the preview server (port 0: any free port) and chromium before the file's tests and closes both
+ * after them; `artifacts` is the folder its screenshots go to.
+ */
+export function usePreviewSession(artifacts: string, options: Omit<PreviewOptions, 'port'> = {}): PreviewSession {
+  const session = {} as PreviewSession;
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    session.preview = await startPreview({ ...options, port: 0 });
+    session.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.preview?.close();
+  });
+  return session;
 }
