@@ -11,7 +11,7 @@ import { SUMMARY_RATES } from '../../src/core/summary/rates';
 import { dataMeasures } from '../../src/core/workbook/data-sheet';
 import { generateWorkbookSpec } from '../../src/core/workbook/generate';
 import { WORKBOOK_LIMITS, type BusinessModelId, type WorkbookOptions } from '../../src/core/workbook/options';
-import { ERROR_VALUE, START, emulate, errorCells, expectClose, generate, measureColumnsOf, options, sheetNamed, sum, zeroRow, type AppsScriptGlobals, type Row } from './support';
+import { ERROR_VALUE, START, emulate, errorCells, expectClose, generate, measureColumnsOf, options, rangeText, sheetNamed, sum, zeroRow, type AppsScriptGlobals, type Row } from './support';
 
 const CHANNELS = ['Email', 'A*', '>10'];
 const SEGMENTS = ['SMB', 'AB', 'A?'];
@@ -363,13 +363,3 @@ describe.each(['en', 'fa'] as const)('spill room at the largest Data sheet, in %
   }, 900_000);
 });
 
-function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-/** 'Sheet'!A1:B2 for 0-based first row/column and a size. */
-function rangeText(sheet: string, row: number, col: number, numRows: number, numColumns: number): string {
-  return `'${sheet.replace(/'/g, "''")}'!${columnLetter(col + 1)}${row + 1}:${columnLetter(col + numColumns)}${row + numRows}`;
-}

@@ -12,7 +12,7 @@ import { BUSINESS_MODEL_IDS, type BusinessModelId, type KpiStageId, type Workboo
 import { dataMeasures } from '../../src/core/workbook/data-sheet';
 import { periodLabel, USUAL_CALENDAR } from '../../src/core/calendar';
 import { serialFromUtc } from '../../src/core/dates';
-import { emulate, errorCells, expectClose, generate, measureColumnsOf, options, sheetNamed, sum, type AppsScriptGlobals, type Row } from './support';
+import { emulate, errorCells, expectClose, generate, measureColumnsOf, options, rangeText, sheetNamed, sum, type AppsScriptGlobals, type Row } from './support';
 
 /** Wildcard-looking names next to the names they would match as SUMIFS patterns ("A*" and "A?" match "AB"). */
 const SEGMENTS = ['A*', 'AB', 'A?', 'x~y'];
@@ -173,16 +173,6 @@ function rowOf(sheet: SheetSnapshot, labels: (string | number | boolean)[], from
   return r;
 }
 
-function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-/** 'Sheet'!A1:B2 for 0-based first row/column and a size. */
-function rangeText(sheet: string, row: number, col: number, numRows: number, numColumns: number): string {
-  return `'${sheet.replace(/'/g, "''")}'!${columnLetter(col + 1)}${row + 1}:${columnLetter(col + numColumns)}${row + numRows}`;
-}
 
 interface Rect {
   sheet?: string;

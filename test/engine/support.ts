@@ -7,6 +7,7 @@ import { LANGUAGES, type Language } from '../../src/core/i18n';
 import { MEASURE_HEADERS, MEASURES, type MeasureId } from '../../src/core/model/measures';
 import { recognizeMeasure } from '../../src/core/summary';
 import type { WorkbookOptions } from '../../src/core/workbook/options';
+import { columnLetter } from '../../src/core/workbook/text';
 
 export type { AppsScriptGlobals };
 
@@ -135,4 +136,9 @@ export function spillAt(sheet: SheetSnapshot, functionName: string): (string | n
 export function expectClose(actual: unknown, expected: number): void {
   expect(typeof actual).toBe('number');
   expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+}
+
+/** 'Sheet'!A1:B2 for a 0-based first row and column and a size, as chart ranges read back. */
+export function rangeText(sheet: string, row: number, col: number, numRows: number, numColumns: number): string {
+  return `'${sheet.replace(/'/g, "''")}'!${columnLetter(col + 1)}${row + 1}:${columnLetter(col + numColumns)}${row + numRows}`;
 }
