@@ -19,7 +19,7 @@ export function languageFromLocale(locale: string | undefined | null): Language 
 export type Localized = Record<Language, string>;
 
 /** Zero of each language's digits: ASCII, Persian (U+06F0..) and Arabic-Indic (U+0660..). */
-const DIGIT_ZERO: Record<Language, number> = { en: 0x30, fa: 0x6f0, ar: 0x660 };
+export const DIGIT_ZERO: Record<Language, number> = { en: 0x30, fa: 0x6f0, ar: 0x660 };
 
 /**
  * A number written with the language's own digits, e.g. 12 as "۱۲" in Persian and 2.5 as "٢٫٥" in

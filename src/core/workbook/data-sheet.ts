@@ -31,11 +31,16 @@ export const WHOLE_CURRENCIES: readonly string[] = ['IRR', 'IQD', TOMAN];
  * spreadsheet's locale (only formulas change separators).
  */
 export function moneyFormat(currency: string, language: Language): string {
-  const key = `workbook.currency.${currency}`;
   // `currency` is validated (three capital letters or TOMAN) and catalogue names hold no quote.
-  const name = Object.prototype.hasOwnProperty.call(CATALOGUES.en, key) ? translate(language, key as MessageKey) : currency;
+  const name = currencyName(currency, language);
   const number = WHOLE_CURRENCIES.includes(currency) ? '#,##0' : '#,##0.00';
   return language === 'en' ? `"${name} "${number}` : `${number} "${name}"`;
+}
+
+/** The currency's name in `language` where the catalogue has one ("ریال", "Toman"), else its code. */
+export function currencyName(currency: string, language: Language): string {
+  const key = `workbook.currency.${currency}`;
+  return Object.prototype.hasOwnProperty.call(CATALOGUES.en, key) ? translate(language, key as MessageKey) : currency;
 }
 
 export function isMoneyMeasure(measure: MeasureId): boolean {

@@ -1,9 +1,6 @@
-import { CATALOGUES, type Language } from '../i18n';
-import { WHOLE_CURRENCIES } from './data-sheet';
+import { DIGIT_ZERO, type Language } from '../i18n';
+import { currencyName, WHOLE_CURRENCIES } from './data-sheet';
 import { formulaString } from './text';
-
-/** Zero of the digits a sentence shows its numbers in (as localDigits: Persian, Arabic-Indic). */
-const DIGIT_ZERO: Partial<Record<Language, number>> = { fa: 0x6f0, ar: 0x660 };
 
 /**
  * A catalogue sentence as a formula expression: its text around each {placeholder} as string literals,
@@ -35,7 +32,7 @@ export function numberText(expression: string, pattern: string, language: Langua
   const percent = pattern.endsWith('%');
   let text = percent ? `TEXT((${expression})*100,${formulaString(pattern.slice(0, -1))})&"%"` : `TEXT(${expression},${formulaString(pattern)})`;
   const zero = DIGIT_ZERO[language];
-  if (zero === undefined) return text;
+  if (language === 'en') return text;
   for (let digit = 0; digit <= 9; digit++) text = `SUBSTITUTE(${text},"${digit}","${String.fromCharCode(zero + digit)}")`;
   return `SUBSTITUTE(SUBSTITUTE(${text},".","\u066b"),"%","\u066a")`;
 }
@@ -43,8 +40,6 @@ export function numberText(expression: string, pattern: string, language: Langua
 /** An amount as text: rounded as the currency's amounts are, with the currency's name where the language puts it. */
 export function moneyText(expression: string, currency: string, language: Language): string {
   const number = numberText(expression, WHOLE_CURRENCIES.includes(currency) ? '0' : '0.00', language);
-  const key = `workbook.currency.${currency}`;
-  const catalogue = CATALOGUES[language] as Record<string, string>;
-  const name = Object.prototype.hasOwnProperty.call(catalogue, key) ? catalogue[key] : currency;
+  const name = currencyName(currency, language);
   return language === 'en' ? `${formulaString(`${name} `)}&${number}` : `${number}&${formulaString(` ${name}`)}`;
 }
