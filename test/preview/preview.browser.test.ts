@@ -165,8 +165,7 @@ test('a failing server call shows its error in the sidebar and leaves the spread
   expect(await sidebar.textContent('#error strong')).toBe(en['ui.error.title']);
   expect(await sidebar.isDisabled('#generate')).toBe(false);
   // All or nothing: the sheets created before the failure were removed again.
-  await page.waitForTimeout(200);
-  expect(await tabNames()).toEqual(['Sheet1']);
+  await page.waitForFunction(() => [...document.querySelectorAll('#tabs button')].map((tab) => tab.textContent).join() === 'Sheet1');
   expect(session.preview.runtime.emulator.snapshot().sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
   await sidebar.locator('#error').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'preview-error.png') });
@@ -250,6 +249,13 @@ describe('typing into the grid', () => {
     );
   }
 
+  /** Waits until the emulated sheet holds `expected` in the cell: a typed text shows no server-set class to wait for. */
+  async function waitForValue(a1: string, expected: unknown): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    while (sheet1().getRange(a1).getValue() !== expected && Date.now() < deadline) await new Promise((next) => setTimeout(next, 50));
+    expect(sheet1().getRange(a1).getValue()).toBe(expected);
+  }
+
   async function typeInto(a1: string, keys: string[]): Promise<void> {
     await cell(a1).click();
     for (const key of keys) {
@@ -281,7 +287,7 @@ describe('typing into the grid', () => {
     await waitForCell('E3', '200', 'number');
     expect(await cell('E1').textContent()).toBe('Visits');
     // Persian digits stay text, as in Sheets; the RACE functions read them as numbers.
-    expect(sheet1().getRange('E4').getValue()).toBe('۱۰۰');
+    await waitForValue('E4', '۱۰۰');
     expect((await cell('E4').getAttribute('class')) ?? '').not.toContain('number');
 
     await typeInto('H1', ['=RACE_CONVERSION(E2:E20, F2:F20)', 'Enter']);
@@ -312,8 +318,7 @@ describe('typing into the grid', () => {
     await waitForCell('B5', '#ERROR!', 'error');
     expect(await page.textContent('#cell-ref')).toBe('C5');
     await typeInto('B6', ['hello world', 'Enter']);
-    await waitForCell('B7', '');
-    expect(sheet1().getRange('B6').getValue()).toBe('hello world');
+    await waitForValue('B6', 'hello world');
     await page.screenshot({ path: join(ARTIFACTS, 'preview-typing.png') });
 
     // Delete clears a range (selected with a shift-click); the formula recomputes over the blanks.
