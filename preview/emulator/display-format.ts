@@ -24,6 +24,11 @@ function formatNumber(value: number, format: string): string | undefined {
   return `${sign}${literal(prefix)}${grouped}${fraction ? `.${fraction}` : ''}${percent}${literal(suffix)}`;
 }
 
+/** TEXT's result for a one-section format with a grouping comma ("#,##0", "$#,##0.00"); undefined for any other format. */
+export function groupedNumberText(value: number, format: string): string | undefined {
+  return !format.includes(';') && format.includes('#,##0') ? formatNumber(value, format) : undefined;
+}
+
 /** Sheets' "General" format: up to 10 significant digits. */
 function formatGeneral(value: number): string {
   if (Number.isInteger(value)) return String(value);

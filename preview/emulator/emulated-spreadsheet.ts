@@ -5,7 +5,7 @@
 import { DetailedCellError, ErrorType, HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
 import { CallLog, WriteFaults, counted } from './call-log';
 import { CellLayer, a1Notation, parseA1 } from './cell-layer';
-import { displayValue, type CellValueOut } from './display-format';
+import { displayValue, groupedNumberText, type CellValueOut } from './display-format';
 import { errorText, observeSpills, registerRaceFunctions } from './hyperformula-functions';
 import { isDate } from '../../src/core/cells';
 
@@ -278,6 +278,8 @@ export class SpreadsheetEmulator {
       smartRounding: false, // give the same doubles Sheets gives, so figures compare exactly
       maxRows: 1_000_000, // room for a 100,000-row export and its staging copy (Sheets caps cells, not rows)
       dateFormats: this.locale === 'en_US' ? ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY-MM-DD'] : ['YYYY-MM-DD', 'YYYY/MM/DD', 'DD/MM/YYYY'],
+      // HyperFormula's TEXT ignores a grouping comma ("#,##0"), which Sheets' TEXT honours: its hook for formats it lacks.
+      stringifyCurrency: groupedNumberText,
     });
     observeSpills(this.engine, { resized: (address) => this.staleSpills.set(this.addressKey(address), { ...address }) });
     const seeds = Object.entries(options.sheets ?? { Sheet1: [] });

@@ -35,11 +35,17 @@ const STAGE_VOLUME: Record<KpiStageId, { kpi: KpiId; measure: keyof Row }> = {
 /** A number's text in the language's digits, written out here (Persian ۰-۹, the Arabic decimal separator). */
 function digits(text: string, language: Language): string {
   if (language === 'en') return text;
-  return [...text].map((ch) => (ch >= '0' && ch <= '9' ? String.fromCharCode(0x6f0 + Number(ch)) : ch === '.' ? '\u066b' : ch === '%' ? '\u066a' : ch)).join('');
+  const separators: Record<string, string> = { '.': '\u066b', ',': '\u066c', '%': '\u066a' };
+  return [...text].map((ch) => (ch >= '0' && ch <= '9' ? String.fromCharCode(0x6f0 + Number(ch)) : separators[ch] ?? ch)).join('');
+}
+
+/** A figure with thousands separators, as Sheets' TEXT writes "#,##0" or "#,##0.00". */
+function grouped(n: number, decimals = 0): string {
+  return n.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
 function money(amount: number, language: Language): string {
-  const number = digits(amount.toFixed(2), language);
+  const number = digits(grouped(amount, 2), language);
   const name = translate(language, 'workbook.currency.USD' as MessageKey);
   return language === 'en' ? `${name} ${number}` : `${number} ${name}`;
 }
@@ -176,7 +182,7 @@ describe.each(['en', 'fa'] as const)('the OSA plan (%s)', (language) => {
     expect(errorCells(after)).toEqual([]);
     const { targets, links } = linksOf(book);
     const bottleneck = String(valueAt(book, links.bottleneckStage));
-    const number = (ref: string) => digits(String(Math.round(Number(valueAt(book, ref)))), language);
+    const number = (ref: string) => digits(grouped(Number(valueAt(book, ref))), language);
     const shares: Partial<Record<KpiStageId, number>> = {};
     for (const stage of KPI_STAGES) {
       const { kpi, measure } = STAGE_VOLUME[stage];
@@ -188,7 +194,7 @@ describe.each(['en', 'fa'] as const)('the OSA plan (%s)', (language) => {
       const here = bottleneck === stageLabel(stage, language) ? book.t('workbook.osa.bottleneckHere', { bottleneck: String(valueAt(book, links.bottleneckText)) }) : '';
       const target = TARGETS[stage as keyof typeof TARGETS];
       if (target === undefined) {
-        expect(after.values[r][1]).toBe(book.t('workbook.osa.noTarget', { kpi: name, actual: digits(String(actual), language) }) + here);
+        expect(after.values[r][1]).toBe(book.t('workbook.osa.noTarget', { kpi: name, actual: digits(grouped(actual), language) }) + here);
         continue;
       }
       // Against the target due by now (the pacing tests check that figure), with the forecast.
@@ -196,7 +202,7 @@ describe.each(['en', 'fa'] as const)('the OSA plan (%s)', (language) => {
       shares[stage] = actual / due;
       expectClose(after.values[r][2], actual / due);
       const status = String(valueAt(book, link.status));
-      const parts = { kpi: name, actual: digits(String(actual), language), target: digits(String(target), language), status };
+      const parts = { kpi: name, actual: digits(grouped(actual), language), target: digits(grouped(target), language), status };
       expect(after.values[r][1]).toBe(
         book.t('workbook.osa.againstPace', { ...parts, due: number(link.targetToDate), forecast: number(link.forecast) }) + here,
       );

@@ -75,7 +75,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
   const sectionRow = (row: number, label: string) => grid.setRow(row, 1, [textCell(label), ...Array<string>(PLAN_COLUMNS - 1).fill('')], section);
   const money = moneyFormat(options.currency, language);
   const moneyOf = (expression: string) => moneyText(expression, options.currency, language);
-  const countOf = (expression: string) => numberText(expression, '0', language);
+  const countOf = (expression: string) => numberText(expression, '#,##0', language);
   const rateOf = (expression: string) => numberText(expression, '0.0%', language);
   const model = BUSINESS_MODELS[options.model];
   const column = (measure: MeasureId) => dataColumnRef(data, measureColumn(data, measure));

@@ -22,10 +22,8 @@ export function sentenceFormula(template: string, parts: Record<string, string>)
 }
 
 /**
- * A number as text inside a sentence: TEXT with `pattern` ("0", "0.00", or "0.0%" for a rate), then, in fa and ar,
- * the language's digits, decimal separator and percent sign, as localDigits writes them elsewhere.
- * No thousands separators: HyperFormula's TEXT does not know "#,##0", and a sentence must read the same
- * in the preview and in Sheets.
+ * A number as text inside a sentence: TEXT with `pattern` ("#,##0", "#,##0.00", or "0.0%" for a rate), then, in fa
+ * and ar, the language's digits, decimal separator, thousands separator and percent sign, as localDigits writes them.
  */
 export function numberText(expression: string, pattern: string, language: Language): string {
   // HyperFormula's TEXT writes "%" without scaling by 100 (Sheets scales): the percent is built here.
@@ -34,12 +32,12 @@ export function numberText(expression: string, pattern: string, language: Langua
   const zero = DIGIT_ZERO[language];
   if (language === 'en') return text;
   for (let digit = 0; digit <= 9; digit++) text = `SUBSTITUTE(${text},"${digit}","${String.fromCharCode(zero + digit)}")`;
-  return `SUBSTITUTE(SUBSTITUTE(${text},".","\u066b"),"%","\u066a")`;
+  return `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${text},".","\u066b"),",","\u066c"),"%","\u066a")`;
 }
 
 /** An amount as text: rounded as the currency's amounts are, with the currency's name where the language puts it. */
 export function moneyText(expression: string, currency: string, language: Language): string {
-  const number = numberText(expression, WHOLE_CURRENCIES.includes(currency) ? '0' : '0.00', language);
+  const number = numberText(expression, WHOLE_CURRENCIES.includes(currency) ? '#,##0' : '#,##0.00', language);
   const name = currencyName(currency, language);
   return language === 'en' ? `${formulaString(`${name} `)}&${number}` : `${number}&${formulaString(` ${name}`)}`;
 }
