@@ -264,7 +264,7 @@ export const ar: Catalogue = {
   'workbook.data.channel': 'القناة',
   'workbook.data.segment': 'الشريحة',
   'workbook.data.campaign': 'الحملة',
-  'workbook.data.validationHelp': 'أدخل رقمًا يساوي صفرًا أو أكثر. لإضافة صفوف، أدرجها داخل الجدول فوق صفه الأخير لتحسبها كل الصيغ.',
+  'workbook.data.validationHelp': 'أدخل رقمًا يساوي صفرًا أو أكثر. إذا رُفض رقم كتبته بالأرقام العربية الهندية، فاكتبه بالأرقام اللاتينية؛ ويمكنك لصق جدول كامل بتلك الأرقام في قسم «أحضر بياناتك» في الشريط الجانبي. لإضافة صفوف، أدرجها داخل الجدول فوق صفه الأخير لتحسبها كل الصيغ.',
   'workbook.period.week': 'أسبوع {date}',
   'workbook.currency.TOMAN': 'تومان',
   'workbook.currency.IRR': 'ريال إيراني',

@@ -264,7 +264,7 @@ export const en = {
   'workbook.data.channel': 'Channel',
   'workbook.data.segment': 'Segment',
   'workbook.data.campaign': 'Campaign',
-  'workbook.data.validationHelp': 'Enter a number of zero or more. For more rows, insert them inside the table, above its last row, so every formula counts them.',
+  'workbook.data.validationHelp': 'Enter a number of zero or more. If a figure typed in Persian or Arabic digits is refused, type it with 0-9; a whole table in those digits can be pasted into the sidebar\'s "Bring your data". For more rows, insert them inside the table, above its last row, so every formula counts them.',
   'workbook.period.week': 'Week of {date}',
   'workbook.currency.TOMAN': 'Toman',
   'workbook.currency.IRR': 'IRR',
