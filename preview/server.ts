@@ -197,6 +197,7 @@ function sheetView(emulator: SpreadsheetEmulator, model: SheetModel): SheetView 
       const error = typeof value === 'string' && value.startsWith('#') ? emulator.errorMessage(name, row, column) : undefined;
       if (error !== undefined) cell.error = error;
       if (formats.fontWeight.get(row, column) === 'bold') cell.bold = true;
+      if (formats.wrap.get(row, column)) cell.wrap = true;
       const background = formats.background.get(row, column);
       if (background) cell.background = background;
       const color = formats.fontColor.get(row, column);

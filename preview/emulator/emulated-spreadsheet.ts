@@ -1245,6 +1245,10 @@ export class RangeFacade {
     return this.setFormats('fontWeight', weights);
   }
 
+  getFontWeights(): string[][] {
+    return this.formatsOf('fontWeight', 'normal') as string[][];
+  }
+
   getFontWeight(): string {
     return this.ref.sheet.cellFormats.fontWeight.get(this.ref.row, this.ref.column) ?? 'normal';
   }
@@ -1287,6 +1291,10 @@ export class RangeFacade {
 
   setWraps(wraps: boolean[][]): RangeFacade {
     return this.setFormats('wrap', wraps);
+  }
+
+  getWraps(): boolean[][] {
+    return this.formatsOf('wrap', false) as boolean[][];
   }
 
   setDataValidation(rule: DataValidationFacade | null): RangeFacade {

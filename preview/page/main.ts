@@ -67,6 +67,7 @@ function cellElement(cell: CellView | null, row: number, column: number): HTMLTa
   if (cell.number) td.classList.add('number');
   if (cell.error) td.classList.add('error');
   if (cell.bold) td.classList.add('bold');
+  if (cell.wrap) td.classList.add('wrap');
   if (cell.background) td.style.background = cell.background;
   if (cell.color) td.style.color = cell.color;
   if (cell.align) td.style.textAlign = cell.align;

@@ -14,6 +14,8 @@ export interface CellView {
   /** A number (right-aligned like in Sheets). */
   number?: boolean;
   bold?: boolean;
+  /** The text wraps onto more lines (the row grows), as Sheets' wrap strategy WRAP. */
+  wrap?: boolean;
   background?: string;
   color?: string;
   align?: 'left' | 'center' | 'right';

@@ -69,6 +69,7 @@ function writeSheet(sheet: Sheet, spec: SheetSpec, protectionNote: string): void
   block.setValues(spec.values);
   block.setFontWeights(spec.fontWeights);
   block.setBackgrounds(spec.backgrounds as string[][]);
+  block.setWraps(spec.wraps);
   if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
   for (const span of spec.columnWidths) sheet.setColumnWidths(span.column, span.numColumns, span.width);
   for (const validation of spec.validations) rangeOf(sheet, validation.block).setDataValidation(validationRule(sheet, validation.rule));

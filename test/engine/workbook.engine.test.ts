@@ -7,6 +7,7 @@ import { LANGUAGES, translate } from '../../src/core/i18n';
 import { BUSINESS_MODELS } from '../../src/core/model/business-models';
 import { MEASURE_HEADERS } from '../../src/core/model/measures';
 import { dataMeasures, SPARE_DATA_ROWS } from '../../src/core/workbook/data-sheet';
+import { HEADER_BACKGROUND } from '../../src/core/workbook/grid';
 import { BUSINESS_MODEL_IDS, type WorkbookOptions } from '../../src/core/workbook/options';
 import {
   emulate,
@@ -158,6 +159,19 @@ describe('the writer', () => {
     const plan = sheetNamed(globals, sheetNames[0]);
     expect(plan.maxRows).toBe(plan.values.length);
     expect(plan.maxColumns).toBeLessThan(26);
+  });
+
+  it('wraps every column header, and only headers, so a long header shows whole', () => {
+    const globals = emulate('fa');
+    const { sheetNames } = generate(globals, options({ language: 'fa', segments: ['SMB', 'Enterprise'] }));
+    for (const name of sheetNames) {
+      const range = globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!.getDataRange();
+      const [backgrounds, weights, wraps] = [range.getBackgrounds(), range.getFontWeights(), range.getWraps()];
+      const cells = wraps.flatMap((row, r) => row.map((wrap, c) => ({ at: `${name}!R${r + 1}C${c + 1}`, wrap, header: backgrounds[r][c] === HEADER_BACKGROUND, bold: weights[r][c] === 'bold' })));
+      expect(cells.filter((cell) => cell.header && !cell.wrap)).toEqual([]);
+      expect(cells.filter((cell) => cell.wrap && !cell.bold)).toEqual([]); // headers only (some are also input cells)
+      expect(cells.filter((cell) => cell.wrap).length).toBeGreaterThan(0);
+    }
   });
 
   it('protects formula areas and the Data headers with a warning only, in the workbook language', () => {

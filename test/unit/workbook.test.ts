@@ -161,7 +161,7 @@ describe('generateWorkbookSpec', () => {
       for (const s of spec.sheets) {
         const rows = s.values.length;
         const columns = s.values[0].length;
-        for (const grid of [s.values, s.numberFormats, s.fontWeights, s.backgrounds]) {
+        for (const grid of [s.values, s.numberFormats, s.fontWeights, s.backgrounds, s.wraps]) {
           expect(grid).toHaveLength(rows);
           for (const row of grid) expect(row).toHaveLength(columns);
         }

@@ -3,7 +3,7 @@ import { periodLabel } from '../calendar';
 import { CONTENT_TYPES } from '../model/initiatives';
 import { stageLabel } from '../model/stages';
 import { COUNT_FORMAT } from './data-sheet';
-import { HEADER_BACKGROUND, INPUT_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
+import { HEADER_STYLE, INPUT_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
 import { KPI_STAGES, periodization, type WorkbookOptions } from './options';
 import type { SheetSpec } from './spec';
 import { localRef, textCell } from './text';
@@ -25,7 +25,7 @@ export function contentSheet(options: WorkbookOptions, sheetName: string, period
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params);
   const grid = new SheetGrid();
   const section = { bold: true, background: SECTION_BACKGROUND };
-  const header = { bold: true, background: HEADER_BACKGROUND };
+  const header = HEADER_STYLE;
   const input = { background: INPUT_BACKGROUND };
   const sectionRow = (row: number, label: string) => grid.setRow(row, 1, [textCell(label), ...Array<string>(COLUMNS - 1).fill('')], section);
   // A referenced cell as shown: "" for an empty one (a bare reference to it would show 0).

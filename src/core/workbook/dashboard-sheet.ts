@@ -4,8 +4,8 @@ import type { MeasureId } from '../model/measures';
 import { SUMMARY_RATES } from '../summary/rates';
 import { COUNT_FORMAT, dataColumnRef, dataMeasuresRef, isMoneyMeasure, measureColumn, moneyFormat, type DataLayout } from './data-sheet';
 import { dashboardBottom } from './dashboard-bottom';
-import { dashboardTop } from './dashboard-top';
-import { HEADER_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
+import { campaignListColumn, dashboardTop } from './dashboard-top';
+import { HEADER_STYLE, SECTION_BACKGROUND, SheetGrid } from './grid';
 import type { KpiStageId, WorkbookOptions } from './options';
 import type { Block, ChartSpec, ConditionalFormatSpec, SheetSpec, ValidationSpec } from './spec';
 import { formulaString, textCell } from './text';
@@ -61,7 +61,7 @@ export interface DashboardContext {
   /** A condition true while the Data sheet has no number at all. */
   noData: string;
   sectionRow: (row: number, label: string) => void;
-  styles: { section: { bold: true; background: string }; header: { bold: true; background: string } };
+  styles: { section: { bold: true; background: string }; header: typeof HEADER_STYLE };
 }
 
 /** What one section of the dashboard adds besides its cells. */
@@ -156,7 +156,7 @@ export function dashboardSheet(
     columnOf: (measure) => dataColumnRef(data, measureColumn(data, measure)),
     noData: `COUNT(${dataMeasuresRef(data)})=0`,
     sectionRow: (row, label) => grid.setRow(row, 1, [textCell(label), '', '', '', '', ''], section),
-    styles: { section, header: { bold: true, background: HEADER_BACKGROUND } },
+    styles: { section, header: HEADER_STYLE },
   };
   const top = dashboardTop(ctx, sheetName);
   const { section: bottom, trend } = dashboardBottom(ctx, top.section.nextRow);
@@ -171,6 +171,8 @@ export function dashboardSheet(
     columnWidths: [
       { column: 1, numColumns: 1, width: 180 },
       { column: 2, numColumns: summaryColumns - 1, width: 110 },
+      // The campaigns the dropdown lists: names are long, and its header is on row 1.
+      { column: campaignListColumn(data), numColumns: 1, width: 200 },
     ],
     validations: [...top.section.validations, ...bottom.validations],
     conditionalFormats: [...top.section.conditionalFormats, ...bottom.conditionalFormats],

@@ -4,7 +4,7 @@ import { consecutivePeriods } from '../calendar';
 import { BUSINESS_MODELS, measureName } from '../model/business-models';
 import { KPIS_BY_ID } from '../model/kpis';
 import { MEASURES, MONEY_MEASURES, type MeasureId } from '../model/measures';
-import { HEADER_BACKGROUND, INPUT_BACKGROUND, SheetGrid } from './grid';
+import { HEADER_STYLE, INPUT_BACKGROUND, SheetGrid } from './grid';
 import { periodization, TOMAN, type PeriodOptions, type WorkbookOptions } from './options';
 import type { SheetSpec } from './spec';
 import { blockRef, textCell } from './text';
@@ -155,7 +155,7 @@ export function dataTableRef(layout: DataLayout): string {
 export function dataSheet(options: WorkbookOptions, layout: DataLayout): SheetSpec {
   const { language } = options;
   const grid = new SheetGrid();
-  const header = { bold: true, background: HEADER_BACKGROUND };
+  const header = HEADER_STYLE;
   grid.set(1, layout.periodColumn, textCell(translate(language, 'workbook.data.period')), header);
   grid.set(1, layout.channelColumn, textCell(layout.channelHeader), header);
   grid.set(1, layout.campaignColumn, textCell(translate(language, 'workbook.data.campaign')), header);

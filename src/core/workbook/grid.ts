@@ -8,7 +8,12 @@ interface CellStyle {
   format?: string;
   bold?: boolean;
   background?: string;
+  /** Wraps long text onto more lines; Sheets otherwise cuts it off at a filled neighbour. */
+  wrap?: boolean;
 }
+
+/** A table's column headers: bold on grey, wrapped so a long header shows whole. */
+export const HEADER_STYLE = { bold: true, background: HEADER_BACKGROUND, wrap: true } as const;
 
 /**
  * A sheet being laid out cell by cell in memory (1-based like Sheets), turned into the rectangular
@@ -55,29 +60,33 @@ export class SheetGrid {
     return { rows: Math.max(this.usedRows, this.reservedRows), columns: Math.max(this.usedColumns, this.reservedColumns) };
   }
 
-  toSpec(fields: Omit<SheetSpec, 'values' | 'numberFormats' | 'formatBlocks' | 'fontWeights' | 'backgrounds' | 'rows' | 'columns'>): SheetSpec {
+  toSpec(fields: Omit<SheetSpec, 'values' | 'numberFormats' | 'formatBlocks' | 'fontWeights' | 'backgrounds' | 'wraps' | 'rows' | 'columns'>): SheetSpec {
     const rows = this.usedRows;
     const columns = this.usedColumns;
     const values: CellInput[][] = [];
     const numberFormats: string[][] = [];
     const fontWeights: ('bold' | 'normal')[][] = [];
     const backgrounds: (string | null)[][] = [];
+    const wraps: boolean[][] = [];
     for (let r = 1; r <= rows; r++) {
       const valueRow: CellInput[] = [];
       const formatRow: string[] = [];
       const weightRow: ('bold' | 'normal')[] = [];
       const backgroundRow: (string | null)[] = [];
+      const wrapRow: boolean[] = [];
       for (let c = 1; c <= columns; c++) {
         const cell = this.cells.get(`${r},${c}`);
         valueRow.push(cell === undefined || cell.value === '' ? null : cell.value);
         formatRow.push(cell?.style.format ?? 'General');
         weightRow.push(cell?.style.bold ? 'bold' : 'normal');
         backgroundRow.push(cell?.style.background ?? null);
+        wrapRow.push(cell?.style.wrap ?? false);
       }
       values.push(valueRow);
       numberFormats.push(formatRow);
       fontWeights.push(weightRow);
       backgrounds.push(backgroundRow);
+      wraps.push(wrapRow);
     }
     return {
       ...fields,
@@ -86,6 +95,7 @@ export class SheetGrid {
       formatBlocks: [...this.formatBlocks],
       fontWeights,
       backgrounds,
+      wraps,
       rows: this.extent.rows,
       columns: this.extent.columns,
     };

@@ -8,7 +8,7 @@ import { DIRECTION_NAMES } from '../status';
 import { COUNT_FORMAT, DATE_FORMAT, RATE_FORMAT, RATIO_FORMAT, dataColumnRef, measureColumn, moneyFormat, type DataLayout } from './data-sheet';
 import type { TargetLink } from './dashboard-sheet';
 import { statusFormats } from './dashboard-sheet';
-import { HEADER_BACKGROUND, INPUT_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
+import { HEADER_STYLE, INPUT_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
 import { KPI_STAGES, periodization, type KpiStageId, type WorkbookOptions } from './options';
 import type { SheetSpec } from './spec';
 import { blockRef, formulaString, localRef, textCell } from './text';
@@ -107,7 +107,7 @@ export function kpiSheet(
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
   const lang = formulaString(language);
   const grid = new SheetGrid();
-  const header = { bold: true, background: HEADER_BACKGROUND };
+  const header = HEADER_STYLE;
   const section = { bold: true, background: SECTION_BACKGROUND };
   const input = { background: INPUT_BACKGROUND };
   const targets: TargetLink[] = [];

@@ -8,7 +8,7 @@ import type { MeasureId } from '../model/measures';
 import { stageLabel } from '../model/stages';
 import { COUNT_FORMAT, DATE_FORMAT, RATE_FORMAT, RATIO_FORMAT, dataColumnRef, measureColumn, moneyFormat, type DataLayout } from './data-sheet';
 import type { DashboardLinks, TargetLink } from './dashboard-sheet';
-import { HEADER_BACKGROUND, INPUT_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
+import { HEADER_STYLE, INPUT_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
 import { DEFAULT_GROSS_MARGIN, KPI_STAGES, periodization, type WorkbookOptions } from './options';
 import { moneyText, numberText, sentenceFormula } from './sentences';
 import type { SheetSpec, ValidationSpec } from './spec';
@@ -70,7 +70,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
   const say = (key: MessageKey, parts: Record<string, string> = {}) => sentenceFormula(t(key), parts);
   const grid = new SheetGrid();
   const section = { bold: true, background: SECTION_BACKGROUND };
-  const header = { bold: true, background: HEADER_BACKGROUND };
+  const header = HEADER_STYLE;
   const input = { background: INPUT_BACKGROUND };
   const sectionRow = (row: number, label: string) => grid.setRow(row, 1, [textCell(label), ...Array<string>(PLAN_COLUMNS - 1).fill('')], section);
   const money = moneyFormat(options.currency, language);

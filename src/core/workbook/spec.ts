@@ -79,6 +79,8 @@ export interface SheetSpec {
   fontWeights: ('bold' | 'normal')[][];
   /** A color such as "#e8f0fe", or null for none. */
   backgrounds: (string | null)[][];
+  /** Cells whose text wraps (column headers). */
+  wraps: boolean[][];
   /** The grid the sheet keeps: at least the size of `values`, more when a formula spills beyond it. */
   rows: number;
   columns: number;
