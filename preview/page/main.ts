@@ -56,11 +56,24 @@ function renderChrome(): void {
   sidebar.title = pageText(language, 'sidebar');
 }
 
-function cellElement(cell: CellView | null, row: number, column: number): HTMLTableCellElement {
+/** Text runs on into empty neighbours, as in Sheets (a click there still selects the neighbour): not numbers, errors, wrapped or aligned cells. */
+function spills(cell: CellView | null): cell is CellView {
+  return !!cell && cell.text !== '' && !cell.number && !cell.error && !cell.wrap && !cell.align;
+}
+
+/** `spillWidth`: the cell's width and its empty neighbours' in the writing direction, when its text may run on. */
+function cellElement(cell: CellView | null, row: number, column: number, spillWidth?: number): HTMLTableCellElement {
   const td = document.createElement('td');
   td.dataset.a1 = cellA1({ row, column });
   if (!cell) return td;
-  td.textContent = cell.text;
+  if (spillWidth === undefined) td.textContent = cell.text;
+  else {
+    const text = document.createElement('span');
+    text.textContent = cell.text;
+    text.style.width = `${spillWidth - CELL_PADDING}px`;
+    td.classList.add('spill');
+    td.append(text);
+  }
   const hover = [cell.formula, cell.error].filter(Boolean).join('\n');
   if (hover) td.title = hover;
   if (cell.formula) td.classList.add('formula');
@@ -73,6 +86,9 @@ function cellElement(cell: CellView | null, row: number, column: number): HTMLTa
   if (cell.align) td.style.textAlign = cell.align;
   return td;
 }
+
+/** A cell's padding left and right (page.css). */
+const CELL_PADDING = 10;
 
 /** Rows and columns drawn: the used area, at least 30 x 26, and past where the selection went; never beyond the sheet's grid. */
 let drawn = { rows: 0, columns: 0 };
@@ -116,7 +132,17 @@ function renderGrid(sheet: SheetView): void {
     th.textContent = String(r);
     tr.append(th);
     const cells = sheet.rows[r - 1] ?? [];
-    for (let c = 1; c <= columns; c++) tr.append(cellElement(cells[c - 1] ?? null, r, c));
+    const widthOf = (c: number) => sheet.columnWidths[c - 1] ?? 100;
+    const isEmpty = (c: number) => (cells[c - 1]?.text ?? '') === '';
+    for (let c = 1; c <= columns; c++) {
+      const cell = cells[c - 1] ?? null;
+      let spillWidth: number | undefined;
+      if (spills(cell) && c < columns && isEmpty(c + 1)) {
+        spillWidth = widthOf(c);
+        for (let next = c + 1; next <= columns && isEmpty(next); next++) spillWidth += widthOf(next);
+      }
+      tr.append(cellElement(cell, r, c, spillWidth));
+    }
     tbody.append(tr);
   }
   grid.replaceChildren(colgroup, thead, tbody);

@@ -332,6 +332,27 @@ describe('typing into the grid', () => {
     expect(outside).toEqual([]);
   });
 
+  test('text runs on into empty neighbours as in Sheets, stops at a filled one, and a click there selects the neighbour', async () => {
+    await openPreview('en_US');
+    const long = 'Headline: the latest period against the one before';
+    await typeInto('B2', [long, 'Enter']);
+    await typeInto('B3', [long, 'Tab', 'x', 'Enter']);
+    await typeInto('B4', ['12345678901234', 'Enter']);
+    await waitForCell('B4', '12345678901234', 'number');
+    await waitForValue('C3', 'x');
+    const spilled = (a1: string) =>
+      page.$eval(`#grid td[data-a1="${a1}"]`, (td) => ({ spill: td.classList.contains('spill'), width: td.querySelector('span')?.getBoundingClientRect().width ?? 0, own: td.getBoundingClientRect().width }));
+    const open = await spilled('B2');
+    expect(open.spill).toBe(true);
+    expect(open.width).toBeGreaterThan(2 * open.own); // over C2, D2, ... (empty)
+    expect((await spilled('B3')).spill).toBe(false); // C3 holds "x"
+    expect((await spilled('B4')).spill).toBe(false); // a number never runs on
+    // The text over C2 does not take the click: C2 is selected, as in Sheets.
+    await cell('C2').click();
+    expect(await page.textContent('#cell-ref')).toBe('C2');
+    await page.screenshot({ path: join(ARTIFACTS, 'preview-overflow.png') });
+  });
+
   test('a TSV block pasted over the selection lands from its top-left cell; a paste past the grid is refused', async () => {
     await openPreview('en_US');
     await cell('B2').click();
