@@ -161,15 +161,22 @@ describe('the writer', () => {
     expect(plan.maxColumns).toBeLessThan(26);
   });
 
-  it('wraps every column header, and only headers, so a long header shows whole', () => {
+  it('wraps every column header and the OSA plan\'s Opportunity sentences, and nothing else', () => {
     const globals = emulate('fa');
     const { sheetNames } = generate(globals, options({ language: 'fa', segments: ['SMB', 'Enterprise'] }));
     for (const name of sheetNames) {
       const range = globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!.getDataRange();
-      const [backgrounds, weights, wraps] = [range.getBackgrounds(), range.getFontWeights(), range.getWraps()];
-      const cells = wraps.flatMap((row, r) => row.map((wrap, c) => ({ at: `${name}!R${r + 1}C${c + 1}`, wrap, header: backgrounds[r][c] === HEADER_BACKGROUND, bold: weights[r][c] === 'bold' })));
+      const [backgrounds, weights, wraps, formulas] = [range.getBackgrounds(), range.getFontWeights(), range.getWraps(), range.getFormulas()];
+      const cells = wraps.flatMap((row, r) =>
+        row.map((wrap, c) => ({ at: `${name}!R${r + 1}C${c + 1}`, wrap, header: backgrounds[r][c] === HEADER_BACKGROUND, bold: weights[r][c] === 'bold', formula: formulas[r][c] !== '' })),
+      );
       expect(cells.filter((cell) => cell.header && !cell.wrap)).toEqual([]);
-      expect(cells.filter((cell) => cell.wrap && !cell.bold)).toEqual([]); // headers only (some are also input cells)
+      // Besides headers (bold; some are also input cells), only the plan's sentences: formulas in its second column.
+      const sentences = cells.filter((cell) => cell.wrap && !cell.bold);
+      if (name === sheetNames[0]) {
+        expect(sentences.every((cell) => cell.formula && cell.at.endsWith('C2'))).toBe(true);
+        expect(sentences.length).toBe(4 + 2 + 2); // four stages, bottleneck and focus, channels and segments
+      } else expect(sentences).toEqual([]);
       expect(cells.filter((cell) => cell.wrap).length).toBeGreaterThan(0);
     }
   });

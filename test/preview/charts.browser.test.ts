@@ -123,6 +123,11 @@ test.each([
   await page.locator('#charts').scrollIntoViewIfNeeded();
   await page.locator('#charts').screenshot({ path: join(ARTIFACTS, `preview-charts-${language}.png`) });
   await page.screenshot({ path: join(ARTIFACTS, `preview-charts-${language}-page.png`) });
+  // What a marketer reads next, from the same weeks of data: the dashboard's top and the OSA plan.
+  await page.locator('#grid-scroller').evaluate((scroller) => scroller.scrollTo(0, 0));
+  await page.screenshot({ path: join(ARTIFACTS, `preview-charts-${language}-dashboard.png`) });
+  await showTab(created[0]);
+  await page.screenshot({ path: join(ARTIFACTS, `preview-charts-${language}-plan.png`) });
   expect(outside).toEqual([]);
 });
 

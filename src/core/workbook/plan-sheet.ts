@@ -71,6 +71,8 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
   const grid = new SheetGrid();
   const section = { bold: true, background: SECTION_BACKGROUND };
   const header = HEADER_STYLE;
+  /** The Opportunity sentences: wrapped in their column, so each reads whole beside its figures. */
+  const sentence = { wrap: true };
   const input = { background: INPUT_BACKGROUND };
   const sectionRow = (row: number, label: string) => grid.setRow(row, 1, [textCell(label), ...Array<string>(PLAN_COLUMNS - 1).fill('')], section);
   const money = moneyFormat(options.currency, language);
@@ -97,7 +99,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
     grid.set(row, 1, textCell(stageLabel(stage, language)), { bold: true });
     const link = targets.find((target) => target.stage === stage);
     if (link === undefined) {
-      grid.set(row, 2, textCell(t('workbook.osa.noVolumeKpi')));
+      grid.set(row, 2, textCell(t('workbook.osa.noVolumeKpi')), sentence);
       grid.set(row, 3, '', { format: RATE_FORMAT });
     } else {
       const kpi = formulaString(link.kpiName);
@@ -110,6 +112,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
         row,
         2,
         `=IF(${actual}="",${say('workbook.osa.noData', { kpi })},IF(${noTarget},${say('workbook.osa.noTarget', { kpi, actual: countOf(actual) })},${measured}))&${bottleneckHere}`,
+        sentence,
       );
       const due = link.targetToDate;
       grid.set(row, 3, `=IF(OR(${actual}="",${due}="",${due}=0),"",${actual}/${due})`, { format: RATE_FORMAT });
@@ -120,12 +123,12 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
   const shares = localRef(firstStageRow, 3, KPI_STAGES.length, 1);
   const stageLabels = localRef(firstStageRow, 1, KPI_STAGES.length, 1);
   grid.set(row, 1, textCell(t('workbook.dashboard.bottleneck')), { bold: true });
-  grid.set(row++, 2, `=${links.bottleneckText}`);
+  grid.set(row++, 2, `=${links.bottleneckText}`, sentence);
   // The stage to act on first: the dashboard's bottleneck stage, else the stage furthest behind its target.
   const behind = `IF(COUNT(${shares})=0,"",INDEX(${stageLabels},MATCH(MIN(${shares}),${shares},0)))`;
   const focus = `IF(${links.bottleneckStage}<>"",${links.bottleneckStage},${behind})`;
   grid.set(row, 1, textCell(t('workbook.osa.focus')), { bold: true });
-  grid.set(row, 2, `=IF(${focusCell}="",${say('workbook.osa.focusNone')},${say('workbook.osa.focusStage', { stage: focusCell })})`);
+  grid.set(row, 2, `=IF(${focusCell}="",${say('workbook.osa.focusNone')},${say('workbook.osa.focusStage', { stage: focusCell })})`, sentence);
   grid.set(row++, 3, `=${focus}`);
 
   // Channels and segments compared by cost per acquisition and conversion; their tables come below.
@@ -182,6 +185,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
       sentenceRow,
       2,
       `=IF(MAX(COUNT(${cpa}),COUNT(${conversion}))<2,${waiting},TRIM(IF(COUNT(${cpa})<2,"",${cpaSentence})&" "&IF(COUNT(${conversion})<2,"",${conversionSentence})))`,
+      sentence,
     );
     row++;
     return { cost: localRef(first, 4, names.length, 1) };
