@@ -170,9 +170,10 @@ export function dashboardSheet(
     frozenRows: 0,
     columnWidths: [
       { column: 1, numColumns: 1, width: 180 },
-      { column: 2, numColumns: summaryColumns - 1, width: 110 },
+      { column: 2, numColumns: 1, width: 170 }, // the headline's KPI names ("Repeat customers")
+      { column: 3, numColumns: summaryColumns - 2, width: 110 },
       // The campaigns the dropdown lists: names are long, and its header is on row 1.
-      { column: campaignListColumn(data), numColumns: 1, width: 200 },
+      { column: campaignListColumn(data), numColumns: 1, width: 240 },
     ],
     validations: [...top.section.validations, ...bottom.validations],
     conditionalFormats: [...top.section.conditionalFormats, ...bottom.conditionalFormats],
