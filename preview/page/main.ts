@@ -227,9 +227,14 @@ function focusGrid(): void {
   editor.focus({ preventScroll: true });
 }
 
+/** Edits sent and not yet answered: the grid is aria-busy while there are any. */
+let pendingEdits = 0;
+
 /** Sends an edit; the page redraws from the server's answer, or says why it was refused. */
 function send(edit: Omit<EditRequest, 'sheet'>): Promise<void> {
   const sheet = shownSheet;
+  pendingEdits++;
+  grid.setAttribute('aria-busy', 'true');
   edits = edits.then(async () => {
     try {
       const response = await fetch('/api/edit', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sheet, ...edit }) });
@@ -240,6 +245,8 @@ function send(edit: Omit<EditRequest, 'sheet'>): Promise<void> {
       } else show(answer);
     } catch {
       say(pageText(language, 'unreachable'));
+    } finally {
+      if (--pendingEdits === 0) grid.setAttribute('aria-busy', 'false');
     }
   });
   return edits;

@@ -75,6 +75,8 @@ test.each([
   await page.click(`#grid td[data-a1="${start}"]`);
   await page.keyboard.type(String(figures[0][0] + 1));
   await page.keyboard.press('Enter');
+  // The page shows what was typed at once; the server's answer is drawn when the grid is no longer busy.
+  await page.waitForSelector('#grid[aria-busy="false"]');
   await page.waitForFunction(
     ([a1, expected]) => (document.querySelector(`#grid td[data-a1="${a1}"]`)?.textContent ?? '').replace(/[,٬]/g, '') === expected,
     [start, String(figures[0][0] + 1)] as const,

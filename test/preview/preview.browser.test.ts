@@ -6,7 +6,7 @@
 import { request } from 'node:http';
 import { join, resolve } from 'node:path';
 import { type Frame, type Page } from 'playwright-core';
-import { openPreview as openPreviewPage, usePreviewSession } from '../support/browser';
+import { openPreview as openPreviewPage, usePreviewSession, waitForSheetValue } from '../support/browser';
 import { en } from '../../src/core/i18n/en';
 import { fa } from '../../src/core/i18n/fa';
 import { translate } from '../../src/core/i18n';
@@ -249,12 +249,7 @@ describe('typing into the grid', () => {
     );
   }
 
-  /** Waits until the emulated sheet holds `expected` in the cell: a typed text shows no server-set class to wait for. */
-  async function waitForValue(a1: string, expected: unknown): Promise<void> {
-    const deadline = Date.now() + 10_000;
-    while (sheet1().getRange(a1).getValue() !== expected && Date.now() < deadline) await new Promise((next) => setTimeout(next, 50));
-    expect(sheet1().getRange(a1).getValue()).toBe(expected);
-  }
+  const waitForValue = (a1: string, expected: unknown) => waitForSheetValue(() => sheet1().getRange(a1).getValue(), expected);
 
   async function typeInto(a1: string, keys: string[]): Promise<void> {
     await cell(a1).click();

@@ -59,3 +59,13 @@ export function usePreviewSession(artifacts: string, options: Omit<PreviewOption
   });
   return session;
 }
+
+/**
+ * Waits until `read()` (a cell of the emulated spreadsheet) gives `expected`, then asserts it. The page shows a
+ * typed value before the server has written it, so a test reads the sheet only through this.
+ */
+export async function waitForSheetValue(read: () => unknown, expected: unknown, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (read() !== expected && Date.now() < deadline) await new Promise((next) => setTimeout(next, 50));
+  expect(read()).toBe(expected);
+}
