@@ -125,11 +125,13 @@ test.each([
   await page.locator('#charts').scrollIntoViewIfNeeded();
   await page.locator('#charts').screenshot({ path: join(ARTIFACTS, `preview-charts-${language}.png`) });
   await page.screenshot({ path: join(ARTIFACTS, `preview-charts-${language}-page.png`) });
-  // What a marketer reads next, from the same weeks of data: the dashboard's top and the OSA plan.
+  // What a marketer reads next, from the same weeks of data: the dashboard's top, the OSA plan and the KPIs.
   await page.locator('#grid-scroller').evaluate((scroller) => scroller.scrollTo(0, 0));
   await page.screenshot({ path: join(ARTIFACTS, `preview-charts-${language}-dashboard.png`) });
   await showTab(created[0]);
   await page.screenshot({ path: join(ARTIFACTS, `preview-charts-${language}-plan.png`) });
+  await showTab(created[1]);
+  await page.screenshot({ path: join(ARTIFACTS, `preview-charts-${language}-kpis.png`) });
   expect(outside).toEqual([]);
 });
 

@@ -235,7 +235,9 @@ export function kpiSheet(
     rightToLeft: language !== 'en',
     frozenRows: 0,
     columnWidths: [
-      { column: 1, numColumns: 3, width: 120 },
+      { column: 1, numColumns: 1, width: 180 }, // stages, and the pacing labels ("Latest period with data")
+      { column: 2, numColumns: 1, width: 240 }, // KPI names ("Click-through rate (CTR)")
+      { column: 3, numColumns: 1, width: 90 },
       { column: COLUMNS.definition, numColumns: 2, width: 260 },
       { column: COLUMNS.direction, numColumns: LAST_COLUMN - COLUMNS.direction + 1, width: 110 },
       { column: WEIGHT_COLUMNS.label, numColumns: 3, width: 110 },
