@@ -183,7 +183,7 @@ test('the reset button opens a new empty spreadsheet; the locale select switches
   expect(session.preview.runtime.emulator.locale).toBe('fa_IR');
   expect(new URL(page.url()).searchParams.get('locale')).toBe('fa_IR');
   const reloaded = await (await page.waitForSelector('#sidebar')).contentFrame();
-  await reloaded!.waitForFunction(() => document.documentElement.dir === 'rtl' && !(document.getElementById('generate') as HTMLButtonElement).disabled);
+  await reloaded!.waitForFunction(() => document.documentElement.dir === 'rtl' && (document.getElementById('generate') as HTMLButtonElement | null)?.disabled === false);
 });
 
 describe('the preview server API', () => {

@@ -32,7 +32,8 @@ export async function openPreview(browser: Browser, preview: PreviewServer, loca
   await page.goto(`${preview.url}?locale=${locale}`);
   const sidebar = await (await page.waitForSelector('#sidebar')).contentFrame();
   if (!sidebar) throw new Error('the sidebar iframe has no frame');
-  await sidebar.waitForFunction(() => !(document.getElementById('generate') as HTMLButtonElement).disabled);
+  // The frame may still hold about:blank or a loading document: no button yet is "not ready", not an error.
+  await sidebar.waitForFunction(() => (document.getElementById('generate') as HTMLButtonElement | null)?.disabled === false);
   return { page, sidebar };
 }
 
