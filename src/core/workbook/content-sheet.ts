@@ -25,7 +25,6 @@ export function contentSheet(options: WorkbookOptions, sheetName: string, period
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params);
   const grid = new SheetGrid();
   const section = { bold: true, background: SECTION_BACKGROUND };
-  const header = HEADER_STYLE;
   const input = { background: INPUT_BACKGROUND };
   const sectionRow = (row: number, label: string) => grid.setRow(row, 1, [textCell(label), ...Array<string>(COLUMNS - 1).fill('')], section);
   // A referenced cell as shown: "" for an empty one (a bare reference to it would show 0).
@@ -48,9 +47,8 @@ export function contentSheet(options: WorkbookOptions, sheetName: string, period
   // The matrix: a row per RACE stage, a column per channel.
   sectionRow(row++, t('workbook.content.matrix'));
   const channelRow = row;
-  grid.set(row, 1, textCell(t('workbook.plan.stage')), header);
-  grid.set(row, 2, textCell(t('workbook.content.audience')), header);
-  for (let c = 0; c < CONTENT_CHANNEL_COUNT; c++) grid.set(row, 3 + c, textCell(options.channels[c] ?? ''), { ...header, ...input });
+  grid.headerRow(row, 1, [t('workbook.plan.stage'), t('workbook.content.audience')]);
+  for (let c = 0; c < CONTENT_CHANNEL_COUNT; c++) grid.set(row, 3 + c, textCell(options.channels[c] ?? ''), { ...HEADER_STYLE, ...input });
   row++;
   const firstMatrixRow = row;
   KPI_STAGES.forEach((stage, s) => {
@@ -68,9 +66,9 @@ export function contentSheet(options: WorkbookOptions, sheetName: string, period
 
   // The calendar: each period serves one stage in turn and takes that stage's row of the matrix.
   sectionRow(row++, t('workbook.content.calendar'));
-  grid.setRow(row, 1, [t(options.granularity === 'week' ? 'workbook.plan.periodWeek' : 'workbook.plan.periodMonth'), t('workbook.plan.stage')].map(textCell), header);
-  for (let c = 0; c < CONTENT_CHANNEL_COUNT; c++) grid.set(row, 3 + c, shown(localRef(channelRow, 3 + c)), header);
-  grid.set(row, 3 + CONTENT_CHANNEL_COUNT, textCell(t('workbook.content.topic')), header);
+  grid.headerRow(row, 1, [t(options.granularity === 'week' ? 'workbook.plan.periodWeek' : 'workbook.plan.periodMonth'), t('workbook.plan.stage')]);
+  for (let c = 0; c < CONTENT_CHANNEL_COUNT; c++) grid.set(row, 3 + c, shown(localRef(channelRow, 3 + c)), HEADER_STYLE);
+  grid.set(row, 3 + CONTENT_CHANNEL_COUNT, textCell(t('workbook.content.topic')), HEADER_STYLE);
   row++;
   const firstCalendarRow = row;
   const { calendar } = periodization(options);

@@ -72,7 +72,7 @@ export function dashboardBottom(ctx: DashboardContext, startRow: number): { sect
   const dateColumn = funnel.length + 2;
   const { calendar } = periodization(options);
   const labels = data.periods.map((period) => textCell(periodLabel(period, options.granularity, language, calendar)));
-  grid.setRow(row++, 1, [t('workbook.data.period'), ...funnel.map((s) => s.name[language]), t('workbook.dashboard.periodStart')].map(textCell), styles.header);
+  grid.headerRow(row++, 1, [t('workbook.data.period'), ...funnel.map((s) => s.name[language]), t('workbook.dashboard.periodStart')]);
   data.periods.forEach((period, p) => {
     grid.set(row, 1, labels[p]);
     grid.set(row, dateColumn, period, { format: DATE_FORMAT });
@@ -99,7 +99,7 @@ export function dashboardBottom(ctx: DashboardContext, startRow: number): { sect
   const indexSectionRow = row;
   sectionRow(row++, t('workbook.dashboard.trendIndex'));
   const indexHeaderRow = row;
-  grid.setRow(row++, 1, [t('workbook.data.period'), ...funnel.map((s) => s.name[language])].map(textCell), styles.header);
+  grid.headerRow(row++, 1, [t('workbook.data.period'), ...funnel.map((s) => s.name[language])]);
   const dates = trend.dates;
   data.periods.forEach((_, p) => {
     grid.set(row, 1, labels[p]);
@@ -132,7 +132,7 @@ export function dashboardBottom(ctx: DashboardContext, startRow: number): { sect
     sectionRow(row++, t(titleKey));
     const headerRow = row;
     const headers = [t(headerKey), cpa.name[language], roas.name[language], ...summed.map((measure) => data.measureHeaders[measure]!)];
-    grid.setRow(row++, 1, headers.map(textCell), styles.header);
+    grid.headerRow(row++, 1, headers);
     const keyCells = dataColumnRef(data, keyColumn);
     for (const item of names) {
       const [cost, units, revenue] = summed.map((_, i) => localRef(row, 4 + i));

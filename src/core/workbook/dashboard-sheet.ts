@@ -5,7 +5,7 @@ import { SUMMARY_RATES } from '../summary/rates';
 import { COUNT_FORMAT, dataColumnRef, dataMeasuresRef, isMoneyMeasure, measureColumn, moneyFormat, type DataLayout } from './data-sheet';
 import { dashboardBottom } from './dashboard-bottom';
 import { campaignListColumn, dashboardTop } from './dashboard-top';
-import { HEADER_STYLE, SECTION_BACKGROUND, SheetGrid } from './grid';
+import { SECTION_BACKGROUND, SheetGrid } from './grid';
 import type { KpiStageId, WorkbookOptions } from './options';
 import type { Block, ChartSpec, ConditionalFormatSpec, SheetSpec, ValidationSpec } from './spec';
 import { formulaString, textCell } from './text';
@@ -61,7 +61,7 @@ export interface DashboardContext {
   /** A condition true while the Data sheet has no number at all. */
   noData: string;
   sectionRow: (row: number, label: string) => void;
-  styles: { section: { bold: true; background: string }; header: typeof HEADER_STYLE };
+  styles: { section: { bold: true; background: string } };
 }
 
 /** What one section of the dashboard adds besides its cells. */
@@ -156,7 +156,7 @@ export function dashboardSheet(
     columnOf: (measure) => dataColumnRef(data, measureColumn(data, measure)),
     noData: `COUNT(${dataMeasuresRef(data)})=0`,
     sectionRow: (row, label) => grid.setRow(row, 1, [textCell(label), '', '', '', '', ''], section),
-    styles: { section, header: HEADER_STYLE },
+    styles: { section },
   };
   const top = dashboardTop(ctx, sheetName);
   const { section: bottom, trend } = dashboardBottom(ctx, top.section.nextRow);

@@ -48,9 +48,8 @@ export function campaignListColumn(data: DataLayout): number {
  * status), the funnel against its references with the bottleneck, the funnel charts, and the targets.
  */
 export function dashboardTop(ctx: DashboardContext, sheetName: string): { section: DashboardSection; links: DashboardLinks; labelPeriods: (trend: TrendLabels) => void } {
-  const { options, data, funnel, targets, grid, t, lang, formatOf, columnOf, noData, sectionRow, styles } = ctx;
+  const { options, data, funnel, targets, grid, t, lang, formatOf, columnOf, noData, sectionRow } = ctx;
   const { language } = options;
-  const header = styles.header;
   const input = { background: INPUT_BACKGROUND };
   const noDataText = formulaString(t('workbook.dashboard.noData'));
   const all = t('workbook.dashboard.all');
@@ -83,7 +82,7 @@ export function dashboardTop(ctx: DashboardContext, sheetName: string): { sectio
   const campaignBlock: Block = { row: 2, column: listColumn, numRows: dataRows + 1, numColumns: 1 };
   selector(t('workbook.data.campaign'), data.campaignColumn, { kind: 'listFromRange', block: campaignBlock, helpText });
   const campaigns = dataColumnRef(data, data.campaignColumn);
-  grid.set(1, listColumn, textCell(t('workbook.dashboard.campaigns')), header);
+  grid.headerRow(1, listColumn, [t('workbook.dashboard.campaigns')]);
   grid.set(2, listColumn, textCell(all));
   // ARRAYFORMULA keeps IFERROR element-wise (HyperFormula would cut the list to its first item); "" while
   // no row has a campaign (FILTER finds nothing).
@@ -110,11 +109,10 @@ export function dashboardTop(ctx: DashboardContext, sheetName: string): { sectio
   const hasData = `((${measures.map((measure) => `ISNUMBER(${columnOf(measure)})`).join('+')})>0)`;
   const withData = (before = '') => `${inSlice}*${hasData}*ISNUMBER(${periods})${before}`;
   sectionRow(row++, t('workbook.dashboard.headline'));
-  grid.setRow(
+  grid.headerRow(
     row++,
     1,
-    [t('workbook.kpi.stage'), t('workbook.kpi.kpi'), t('workbook.dashboard.thisPeriod'), t('workbook.dashboard.previousPeriod'), t('workbook.dashboard.change'), t('workbook.kpi.status')].map(textCell),
-    header,
+    [t('workbook.kpi.stage'), t('workbook.kpi.kpi'), t('workbook.dashboard.thisPeriod'), t('workbook.dashboard.previousPeriod'), t('workbook.dashboard.change'), t('workbook.kpi.status')],
   );
   // The two periods' labels (Solar Hijri for fa), looked up in the trend table once it is laid out.
   const labelRow = row++;
@@ -145,14 +143,13 @@ export function dashboardTop(ctx: DashboardContext, sheetName: string): { sectio
   // for the step when given, else the model's benchmark; the bottleneck is the step furthest below.
   const funnelSectionRow = row;
   sectionRow(row++, t('workbook.dashboard.funnel'));
-  grid.setRow(
+  grid.headerRow(
     row++,
     1,
     [
       t('workbook.dashboard.step'), t('workbook.kpi.stage'), t('workbook.dashboard.volume'), t('workbook.dashboard.stepRate'),
       t('workbook.dashboard.targetRate'), t('workbook.dashboard.benchmark'), t('workbook.dashboard.reference'), t('workbook.dashboard.againstReference'),
-    ].map(textCell),
-    header,
+    ],
   );
   const firstStepRow = row;
   const benchmarks = FUNNEL_BENCHMARKS[options.model];
@@ -197,8 +194,8 @@ export function dashboardTop(ctx: DashboardContext, sheetName: string): { sectio
   // the volume), and each step's rate against its reference, so small late steps stay readable.
   sectionRow(row++, t('workbook.dashboard.chartData'));
   const chartHeaderRow = row;
-  grid.setRow(row, 1, [t('workbook.dashboard.step'), t('workbook.dashboard.offset'), t('workbook.dashboard.volume')].map(textCell), header);
-  grid.setRow(row, 5, [t('workbook.dashboard.step'), t('workbook.dashboard.stepRate'), t('workbook.dashboard.reference')].map(textCell), header);
+  grid.headerRow(row, 1, [t('workbook.dashboard.step'), t('workbook.dashboard.offset'), t('workbook.dashboard.volume')]);
+  grid.headerRow(row, 5, [t('workbook.dashboard.step'), t('workbook.dashboard.stepRate'), t('workbook.dashboard.reference')]);
   row++;
   funnel.forEach((step, i) => {
     const volume = localRef(firstStepRow + i, FUNNEL.volume);
@@ -216,14 +213,13 @@ export function dashboardTop(ctx: DashboardContext, sheetName: string): { sectio
   // Targets against actuals, read from the KPI sheet's all-segments block.
   sectionRow(row++, t('workbook.dashboard.targets'));
   // Status is the pacing (actual against the target due so far); the forecast runs the pace to the end.
-  grid.setRow(
+  grid.headerRow(
     row++,
     1,
     [
       t('workbook.kpi.stage'), t('workbook.kpi.kpi'), t('workbook.kpi.target'), t('workbook.kpi.actual'), t('workbook.kpi.status'),
       t('workbook.kpi.targetToDate'), t('workbook.kpi.forecast'), t('workbook.kpi.forecastStatus'),
-    ].map(textCell),
-    header,
+    ],
   );
   const firstTargetRow = row;
   const shown = (ref: string) => `=IF(${ref}="","",${ref})`;

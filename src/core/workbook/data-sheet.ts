@@ -155,12 +155,11 @@ export function dataTableRef(layout: DataLayout): string {
 export function dataSheet(options: WorkbookOptions, layout: DataLayout): SheetSpec {
   const { language } = options;
   const grid = new SheetGrid();
-  const header = HEADER_STYLE;
-  grid.set(1, layout.periodColumn, textCell(translate(language, 'workbook.data.period')), header);
-  grid.set(1, layout.channelColumn, textCell(layout.channelHeader), header);
-  grid.set(1, layout.campaignColumn, textCell(translate(language, 'workbook.data.campaign')), header);
-  if (layout.segmentColumn) grid.set(1, layout.segmentColumn, textCell(translate(language, 'workbook.data.segment')), header);
-  for (const measure of layout.measures) grid.set(1, measureColumn(layout, measure), textCell(layout.measureHeaders[measure]!), header);
+  grid.set(1, layout.periodColumn, textCell(translate(language, 'workbook.data.period')), HEADER_STYLE);
+  grid.set(1, layout.channelColumn, textCell(layout.channelHeader), HEADER_STYLE);
+  grid.set(1, layout.campaignColumn, textCell(translate(language, 'workbook.data.campaign')), HEADER_STYLE);
+  if (layout.segmentColumn) grid.set(1, layout.segmentColumn, textCell(translate(language, 'workbook.data.segment')), HEADER_STYLE);
+  for (const measure of layout.measures) grid.set(1, measureColumn(layout, measure), textCell(layout.measureHeaders[measure]!), HEADER_STYLE);
 
   const segments = layout.segmentColumn ? options.segments : [''];
   // Campaigns are optional: blank rows add up per channel like before; an import may fill them.

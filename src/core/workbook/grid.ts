@@ -1,4 +1,5 @@
 import type { CellInput, SheetRole, SheetSpec } from './spec';
+import { textCell } from './text';
 
 export const HEADER_BACKGROUND = '#e8eaed';
 export const SECTION_BACKGROUND = '#d2e3fc';
@@ -37,6 +38,11 @@ export class SheetGrid {
   /** Several cells to the right of (row, column), all with the same style. */
   setRow(row: number, column: number, values: CellInput[], style: CellStyle = {}): void {
     values.forEach((value, i) => this.set(row, column + i, value, style));
+  }
+
+  /** A table's column headers, as text, to the right of (row, column). */
+  headerRow(row: number, column: number, texts: string[]): void {
+    this.setRow(row, column, texts.map(textCell), HEADER_STYLE);
   }
 
   /** Keeps room for a spilled result up to this cell. */

@@ -8,7 +8,7 @@ import { DIRECTION_NAMES } from '../status';
 import { COUNT_FORMAT, DATE_FORMAT, RATE_FORMAT, RATIO_FORMAT, dataColumnRef, measureColumn, moneyFormat, type DataLayout } from './data-sheet';
 import type { TargetLink } from './dashboard-sheet';
 import { statusFormats } from './dashboard-sheet';
-import { HEADER_STYLE, INPUT_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
+import { INPUT_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
 import { KPI_STAGES, periodization, type KpiStageId, type WorkbookOptions } from './options';
 import type { SheetSpec } from './spec';
 import { blockRef, formulaString, localRef, textCell } from './text';
@@ -107,7 +107,6 @@ export function kpiSheet(
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
   const lang = formulaString(language);
   const grid = new SheetGrid();
-  const header = HEADER_STYLE;
   const section = { bold: true, background: SECTION_BACKGROUND };
   const input = { background: INPUT_BACKGROUND };
   const targets: TargetLink[] = [];
@@ -128,7 +127,7 @@ export function kpiSheet(
   // The periods' weights beside the sections, one row per period, 1 each (even) until the user edits them.
   const { calendar } = periodization(options);
   const periods = data.periods;
-  grid.setRow(FIRST_SECTION_ROW, WEIGHT_COLUMNS.label, [t('workbook.kpi.weights'), t('workbook.dashboard.periodStart'), t('workbook.kpi.weight')].map(textCell), header);
+  grid.headerRow(FIRST_SECTION_ROW, WEIGHT_COLUMNS.label, [t('workbook.kpi.weights'), t('workbook.dashboard.periodStart'), t('workbook.kpi.weight')]);
   const firstWeightRow = FIRST_SECTION_ROW + 1;
   periods.forEach((period, i) => {
     grid.set(firstWeightRow + i, WEIGHT_COLUMNS.label, textCell(periodLabel(period, options.granularity, language, calendar)));
@@ -165,15 +164,14 @@ export function kpiSheet(
     grid.set(row, 2, textCell(segment ?? t('workbook.kpi.allSegments')), section);
     const segmentCell = isAll ? undefined : localRef(row, 2);
     row++;
-    grid.setRow(
+    grid.headerRow(
       row++,
       1,
       [
         t('workbook.kpi.stage'), t('workbook.kpi.kpi'), t('workbook.kpi.vqvc'), t('workbook.kpi.definition'), t('workbook.kpi.formula'),
         t('workbook.kpi.direction'), t('workbook.kpi.target'), t('workbook.kpi.targetToDate'), t('workbook.kpi.actual'),
         t('workbook.kpi.forecast'), t('workbook.kpi.status'), t('workbook.kpi.forecastStatus'), t('workbook.kpi.note'), t('workbook.kpi.owner'),
-      ].map(textCell),
-      header,
+      ],
     );
     const firstKpiRow = row;
     const kpiCount = KPI_STAGES.reduce((count, stage) => count + kpiIds[stage].length, 0);

@@ -8,7 +8,7 @@ import type { MeasureId } from '../model/measures';
 import { stageLabel } from '../model/stages';
 import { COUNT_FORMAT, DATE_FORMAT, RATE_FORMAT, RATIO_FORMAT, dataColumnRef, measureColumn, moneyFormat, type DataLayout } from './data-sheet';
 import type { DashboardLinks, TargetLink } from './dashboard-sheet';
-import { HEADER_STYLE, INPUT_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
+import { INPUT_BACKGROUND, SECTION_BACKGROUND, SheetGrid } from './grid';
 import { DEFAULT_GROSS_MARGIN, KPI_STAGES, periodization, type WorkbookOptions } from './options';
 import { moneyText, numberText, sentenceFormula } from './sentences';
 import type { SheetSpec, ValidationSpec } from './spec';
@@ -70,7 +70,6 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
   const say = (key: MessageKey, parts: Record<string, string> = {}) => sentenceFormula(t(key), parts);
   const grid = new SheetGrid();
   const section = { bold: true, background: SECTION_BACKGROUND };
-  const header = HEADER_STYLE;
   /** The Opportunity sentences: wrapped in their column, so each reads whole beside its figures. */
   const sentence = { wrap: true };
   const input = { background: INPUT_BACKGROUND };
@@ -90,7 +89,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
   // Where the figures' cells sit once laid out; sentences above refer to tables further down.
   let row = 4;
   sectionRow(row++, t('workbook.plan.opportunity'));
-  grid.setRow(row++, 1, [t('workbook.plan.stage'), t('workbook.plan.situation'), t('workbook.osa.shareOfTarget'), t('workbook.plan.objective')].map(textCell), header);
+  grid.headerRow(row++, 1, [t('workbook.plan.stage'), t('workbook.plan.situation'), t('workbook.osa.shareOfTarget'), t('workbook.plan.objective')]);
   const firstStageRow = row;
   const focusRow = firstStageRow + KPI_STAGES.length + 1;
   const focusCell = localRef(focusRow, 3); // the focus stage's label, beside its sentence
@@ -148,15 +147,14 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
   row++;
   const groupTable = (group: 'channels' | 'segments', names: readonly string[], keyColumn: number, sentenceRow: number) => {
     grid.set(row++, 1, textCell(t(group === 'channels' ? 'workbook.osa.byChannel' : 'workbook.osa.bySegment')), { bold: true });
-    grid.setRow(
+    grid.headerRow(
       row++,
       1,
       [
         t(group === 'channels' ? 'workbook.plan.channel' : 'workbook.data.segment'),
         data.measureHeaders.visits!, data.measureHeaders[acquisition.measure]!, data.measureHeaders.cost!,
         acquisition.kpiName(language), t('workbook.osa.conversion'),
-      ].map(textCell),
-      header,
+      ],
     );
     const first = row;
     const keys = dataColumnRef(data, keyColumn);
@@ -201,7 +199,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
 
   // Budget per channel and stage (typed), with totals.
   grid.set(row++, 1, textCell(t('workbook.plan.budget')), { bold: true });
-  grid.setRow(row++, 1, [t('workbook.plan.channel'), ...KPI_STAGES.map((s) => stageLabel(s, language)), t('workbook.plan.total')].map(textCell), header);
+  grid.headerRow(row++, 1, [t('workbook.plan.channel'), ...KPI_STAGES.map((s) => stageLabel(s, language)), t('workbook.plan.total')]);
   const firstBudgetRow = row;
   for (const channel of options.channels) {
     grid.set(row, 1, textCell(channel));
@@ -218,7 +216,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
 
   // Periods: budget spread evenly, cost and revenue per period; "to date" is up to the latest period with figures.
   const top = model.funnel[0].measure;
-  grid.setRow(row++, 1, [t('workbook.osa.periodNumber'), t(options.granularity === 'week' ? 'workbook.plan.periodWeek' : 'workbook.plan.periodMonth'), t('workbook.osa.periodStart'), t('workbook.osa.budget'), data.measureHeaders.cost!, data.measureHeaders.revenue!, data.measureHeaders[top]!].map(textCell), header);
+  grid.headerRow(row++, 1, [t('workbook.osa.periodNumber'), t(options.granularity === 'week' ? 'workbook.plan.periodWeek' : 'workbook.plan.periodMonth'), t('workbook.osa.periodStart'), t('workbook.osa.budget'), data.measureHeaders.cost!, data.measureHeaders.revenue!, data.measureHeaders[top]!]);
   const { calendar } = periodization(options);
   const firstPeriodRow = row;
   const periodCells = dataColumnRef(data, data.periodColumn);
@@ -239,7 +237,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
 
   // The Plan-stage KPIs.
   grid.set(row++, 1, textCell(t('workbook.osa.planKpis')), { bold: true });
-  grid.setRow(row++, 1, [t('workbook.kpi.kpi'), t('workbook.kpi.actual'), t('workbook.kpi.formula')].map(textCell), header);
+  grid.headerRow(row++, 1, [t('workbook.kpi.kpi'), t('workbook.kpi.actual'), t('workbook.kpi.formula')]);
   const kpiRow = (label: string, value: string | number, format: string, explanation: string, style = {}) => {
     grid.set(row, 1, textCell(label), { bold: true });
     grid.set(row, 2, value, { format, ...style });
@@ -271,7 +269,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
   // Budget per stage against the cost to date, cost attributed by each channel's budget split.
   grid.set(row++, 1, textCell(t('workbook.osa.stageBudget')), { bold: true });
   grid.set(row++, 1, textCell(t('workbook.osa.costNote')));
-  grid.setRow(row++, 1, [t('workbook.plan.stage'), t('workbook.osa.budget'), t('workbook.osa.budgetToDate'), t('workbook.osa.costToDate'), t('workbook.osa.variance')].map(textCell), header);
+  grid.headerRow(row++, 1, [t('workbook.plan.stage'), t('workbook.osa.budget'), t('workbook.osa.budgetToDate'), t('workbook.osa.costToDate'), t('workbook.osa.variance')]);
   const channelTotals = localRef(firstBudgetRow, 6, budgetRows, 1);
   KPI_STAGES.forEach((stage, i) => {
     const stageBudget = localRef(budgetTotalRow, 2 + i);
@@ -290,7 +288,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
   // The model's initiatives, the focus stage's first: a live priority from the focus cell.
   grid.set(row++, 1, textCell(t('workbook.plan.initiatives')), { bold: true });
   grid.set(row++, 1, textCell(t('workbook.osa.initiativesNote')));
-  grid.setRow(row++, 1, [t('workbook.plan.priority'), t('workbook.plan.initiative'), t('workbook.plan.stage'), t('workbook.osa.kpi')].map(textCell), header);
+  grid.headerRow(row++, 1, [t('workbook.plan.priority'), t('workbook.plan.initiative'), t('workbook.plan.stage'), t('workbook.osa.kpi')]);
   const initiatives = KPI_STAGES.flatMap((stage) => INITIATIVES[options.model][stage].map((initiative, index) => ({ stage, initiative, index })));
   const firstInitiativeRow = row;
   const initiativeStages = localRef(firstInitiativeRow, 3, initiatives.length, 1);
@@ -309,14 +307,13 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
   // Action: the initiatives as dated rows. Each stage runs its initiatives one after the other, a third of
   // the horizon each (the 90-day plan's monthly sprints).
   sectionRow(row++, t(options.horizon === '90d' ? 'workbook.plan.action90' : 'workbook.plan.action12'));
-  grid.setRow(
+  grid.headerRow(
     row++,
     1,
     [
       t('workbook.plan.stage'), t('workbook.plan.activity'), t('workbook.plan.channel'), t('workbook.osa.kpi'),
       t('workbook.plan.owner'), t('workbook.osa.start'), t('workbook.osa.due'), t('workbook.plan.status'),
-    ].map(textCell),
-    header,
+    ],
   );
   const bounds = consecutivePeriods(periods[0], periods.length + 1, periodization(options));
   const firstActionRow = row;
@@ -355,7 +352,7 @@ export function planSheet(options: WorkbookOptions, sheetName: string, data: Dat
 
   // Progress per stage: the share of its actions marked done.
   grid.set(row++, 1, textCell(t('workbook.osa.progress')), { bold: true });
-  grid.setRow(row++, 1, [t('workbook.plan.stage'), t('workbook.osa.actions'), t('workbook.status.done'), t('workbook.osa.progressShare')].map(textCell), header);
+  grid.headerRow(row++, 1, [t('workbook.plan.stage'), t('workbook.osa.actions'), t('workbook.status.done'), t('workbook.osa.progressShare')]);
   const doneRow = row + KPI_STAGES.length;
   const doneCell = localRef(doneRow, 2);
   for (const stage of KPI_STAGES) {
